@@ -129,7 +129,15 @@ export const meansFileSchema = z.strictObject({
 });
 
 /** Units an indicator can have. */
-export const indicatorUnits = ['count', 'percent', 'km', 'per-1000', 'eur-1000', 'class'] as const;
+export const indicatorUnits = [
+	'count',
+	'percent',
+	'km',
+	'per-1000',
+	'per-km2',
+	'eur-1000',
+	'class'
+] as const;
 
 const indicatorSchema = z.strictObject({
 	id: idSchema,
