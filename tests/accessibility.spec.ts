@@ -1,0 +1,50 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { HomePage } from './pages/home-page';
+
+const parts = ['', '/stappenplan', '/kaart', '/gaten', '/vergelijken', '/rapport'];
+
+async function seriousViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+		.analyze();
+	return results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+async function demoUrl(page: Page): Promise<string> {
+	const home = new HomePage(page);
+	await home.open();
+	const href = await home
+		.item('Voorbeeldwijk')
+		.getByRole('link', { name: 'Voorbeeldwijk' })
+		.getAttribute('href');
+	return href!;
+}
+
+for (const language of ['nl', 'en'] as const) {
+	test(`every route has no serious or critical axe violations (${language})`, async ({ page }) => {
+		const base = await demoUrl(page);
+		if (language === 'en') {
+			await page.getByRole('button', { name: 'English' }).click();
+			await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		}
+		await page.goto('/');
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		expect(await seriousViolations(page), '/').toEqual([]);
+		for (const part of parts) {
+			await page.goto(`${base}${part}`);
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			expect(await seriousViolations(page), `${base}${part}`).toEqual([]);
+		}
+	});
+}
+
+test('the delete dialog has no serious or critical axe violations', async ({ page }) => {
+	const home = new HomePage(page);
+	await home.open();
+	await home.item('Voorbeeldwijk').getByRole('button', { name: 'Verwijderen' }).click();
+	await expect(page.getByRole('dialog')).toBeVisible();
+	expect(await seriousViolations(page)).toEqual([]);
+});
