@@ -8,6 +8,7 @@ export type ErrorKind =
 	| 'stored-data-invalid'
 	| 'not-found'
 	| 'invalid-input'
+	| 'file-unreadable'
 	| 'methodology-invalid';
 
 /** An error of a known kind, with technical detail for logs and an optional subject for the UI. */

@@ -47,8 +47,11 @@ export const areaLevels = ['buurt', 'wijk', 'gemeente', 'eigen'] as const;
 /** A buurt, wijk, gemeente or team-drawn area with its figures. */
 export const areaSchema = recordMetaSchema.extend({
 	analysisId: z.uuid(),
-	/** CBS code (`BU03440101`, `WK034401`, `GM0344`), or `EIGEN-…` for a team-drawn area. */
-	code: z.string().regex(/^(BU\d{8}|WK\d{6}|GM\d{4}|EIGEN-[A-Za-z0-9-]+)$/),
+	/**
+	 * CBS code (`BU03440101`, `WK034401`, `GM0344`; Amsterdam uses letters after the gemeente
+	 * number, `WK0363AA`, `BU0363AA01`), or `EIGEN-…` for a team-drawn area.
+	 */
+	code: z.string().regex(/^(BU\d{4}[0-9A-Z]{4}|WK\d{4}[0-9A-Z]{2}|GM\d{4}|EIGEN-[A-Za-z0-9-]+)$/),
 	name: z.string().trim().min(1),
 	level: z.enum(areaLevels),
 	/** The CBS boundary year; codes change between years, so code and year together identify. */

@@ -16,6 +16,8 @@ export function errorText(kind: ErrorKind | 'unknown'): string {
 			return m.error_not_found();
 		case 'invalid-input':
 			return m.error_invalid_input();
+		case 'file-unreadable':
+			return m.error_file_unreadable();
 		case 'methodology-invalid':
 			return m.error_methodology_invalid();
 		case 'unknown':
