@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import {
+	sharedDataFile,
+	sharedDataFolder,
+	sharedDataMissing
+} from '../src/test-support/shared-data';
+
+const root = join(import.meta.dirname, '..');
+const tsx = join(root, 'node_modules/.bin/tsx');
+const fixtures = join(import.meta.dirname, 'score/fixtures');
+
+function score(args: string[]) {
+	return spawnSync(tsx, ['scripts/score.ts', ...args], { cwd: root, encoding: 'utf8' });
+}
+
+describe.skipIf(!sharedDataFolder)(`npm run score (${sharedDataMissing})`, () => {
+	const areas = sharedDataFolder
+		? sharedDataFile('cbs-2024/rijnmond/buurten_2024_rijnmond.geojson')
+		: '';
+
+	it('scores the Rijnmond buurten with offers and needs from CSV, and reports skipped rows', () => {
+		const out = join(mkdtempSync(join(tmpdir(), 'nabuur-score-')), 'scores.csv');
+		const run = score([
+			'--areas',
+			areas,
+			'--offers',
+			join(fixtures, 'aanbod.csv'),
+			'--needs',
+			join(fixtures, 'vragen.csv'),
+			'--date',
+			'2026-11-23',
+			'--out',
+			out
+		]);
+		expect(run.status, run.stderr).toBe(0);
+		expect(run.stderr).toContain('rij/row 6: unknown-category: categories "tuinieren"');
+		expect(run.stderr).toContain('rij/row 4: invalid-date: date "31-02-2026"');
+		const rows = Papa.parse<Record<string, string>>(readFileSync(out, 'utf8'), {
+			header: true
+		}).data;
+		expect(rows).toHaveLength(625 * 10);
+		const gezelschap = rows.find(
+			(r) => r.area_code === 'BU06130101' && r.category === 'gezelschap'
+		);
+		expect(gezelschap).toMatchObject({ needs: '4', signals: '1' });
+		const klussen = rows.filter((r) => r.category === 'klussen' && Number(r.supply) > 0);
+		expect(klussen.reduce((sum, r) => sum + Number(r.supply), 0)).toBeCloseTo(12, 3);
+	});
+
+	it('writes JSON with the methodology version and reference date', () => {
+		const out = join(mkdtempSync(join(tmpdir(), 'nabuur-score-')), 'scores.json');
+		const run = score(['--areas', areas, '--date', '2026-11-23', '--out', out]);
+		expect(run.status, run.stderr).toBe(0);
+		const json = JSON.parse(readFileSync(out, 'utf8'));
+		expect(json.referenceDate).toBe('2026-11-23');
+		expect(json.methodology.version).toMatch(/^\d+\.\d+\.\d+$/);
+		expect(json.cells).toHaveLength(6250);
+	});
+});
+
+describe('npm run score with bad arguments', () => {
+	it('explains a missing --out instead of failing with a stack trace', () => {
+		const run = score(['--areas', 'x.geojson']);
+		expect(run.status).toBe(1);
+		expect(run.stderr).toContain('Geef --areas en --out op.');
+		expect(run.stderr).not.toContain('    at ');
+	});
+
+	it('explains an areas file that is not JSON', () => {
+		const run = score(['--areas', join(fixtures, 'aanbod.csv'), '--out', '/tmp/x.csv']);
+		expect(run.status).toBe(1);
+		expect(run.stderr).toContain('geen geldige JSON / not valid JSON');
+	});
+});

@@ -1,0 +1,63 @@
+import type { AreaIndex } from '../geo/area-index';
+import type { ScoringNeed } from './input';
+import { dayNumber } from './months';
+import { byId } from './order';
+
+/** Need signals summed per area × category (methodology/README.md, section 3). */
+export interface NeedTotals {
+	/** Summed counts N per cell. */
+	needs: Float64Array;
+	/** Number of signals (records) per cell. */
+	signals: Uint32Array;
+	/** Day number of the newest signal per cell; NaN when there is none. */
+	newest: Float64Array;
+	/** Ids of needs that lie in no area of the set. */
+	unplaced: string[];
+}
+
+/**
+ * Sums need signals per area × category. A signal with a point belongs to the area containing it
+ * (outside every area: unplaced, not scored); without a point, to the area its code names.
+ * Signals of a category the model does not know are ignored.
+ *
+ * @param areaByCode area index by area code
+ * @param categoryByIndex category index by category id
+ */
+export function sumNeeds(
+	needs: readonly ScoringNeed[],
+	index: AreaIndex,
+	areaByCode: ReadonlyMap<string, number>,
+	categoryByIndex: ReadonlyMap<string, number>
+): NeedTotals {
+	const categories = categoryByIndex.size;
+	const cells = index.count * categories;
+	const totals: NeedTotals = {
+		needs: new Float64Array(cells),
+		signals: new Uint32Array(cells),
+		newest: new Float64Array(cells).fill(Number.NaN),
+		unplaced: []
+	};
+	// Signals share few distinct dates; parse each once.
+	const days = new Map<string, number>();
+	for (const need of byId(needs)) {
+		const category = categoryByIndex.get(need.category);
+		if (category === undefined) continue;
+		const area = need.location
+			? index.locate(need.location[0], need.location[1])
+			: (areaByCode.get(need.areaCode ?? '') ?? -1);
+		if (area < 0) {
+			totals.unplaced.push(need.id);
+			continue;
+		}
+		const cell = area * categories + category;
+		totals.needs[cell] += need.count;
+		totals.signals[cell]++;
+		let day = days.get(need.date);
+		if (day === undefined) {
+			day = dayNumber(need.date);
+			days.set(need.date, day);
+		}
+		if (day > totals.newest[cell] || Number.isNaN(totals.newest[cell])) totals.newest[cell] = day;
+	}
+	return totals;
+}

@@ -1,0 +1,23 @@
+/// <reference lib="webworker" />
+// Scores in a Web Worker, so the page stays responsive while a whole gemeente or country is
+// scored. It runs the same pure engine as the unit tests and the command line.
+import { scoreGaps } from '$lib/domain/scoring/score';
+import type { ScoringRequest, ScoringResponse } from './scoring-messages';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope; // a module worker's global scope
+
+scope.addEventListener('message', (event: MessageEvent<ScoringRequest>) => {
+	const { id, input, params } = event.data;
+	try {
+		const scores = scoreGaps(input, params);
+		const buffers = Object.values(scores)
+			.filter((value) => ArrayBuffer.isView(value))
+			.map((view) => view.buffer as ArrayBuffer);
+		scope.postMessage({ id, scores } satisfies ScoringResponse, buffers);
+	} catch (error) {
+		scope.postMessage({
+			id,
+			error: error instanceof Error ? error.message : String(error)
+		} satisfies ScoringResponse);
+	}
+});
