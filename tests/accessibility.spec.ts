@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { GapsPage } from './pages/gaps-page';
 import { HomePage } from './pages/home-page';
 
 const parts = ['', '/stappenplan', '/kaart', '/gaten', '/vergelijken', '/rapport'];
@@ -46,5 +47,22 @@ test('the delete dialog has no serious or critical axe violations', async ({ pag
 	await home.open();
 	await home.item('Voorbeeldwijk').getByRole('button', { name: 'Verwijderen' }).click();
 	await expect(page.getByRole('dialog')).toBeVisible();
+	expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the gaps page with a chosen cell and changed weights has no serious or critical axe violations', async ({
+	page
+}) => {
+	const gaps = new GapsPage(page);
+	await gaps.open();
+	await gaps.cell('Kerkbuurt', 'Ontmoeting').click();
+	await gaps.observedShare().fill('100');
+	await expect(gaps.rankReport().getByRole('heading')).toBeVisible();
+	await gaps.filterTable('Ontmoeting');
+	await gaps.table().getByRole('button', { name: 'Index' }).click();
+	await expect(gaps.table().getByRole('columnheader', { name: 'Index' })).toHaveAttribute(
+		'aria-sort',
+		'ascending'
+	);
 	expect(await seriousViolations(page)).toEqual([]);
 });

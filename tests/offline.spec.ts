@@ -18,6 +18,8 @@ test('after one visit every route works with the network off, and data survives'
 	// Work offline: create an analysis, then reload and find it again.
 	await page.getByLabel('Naam', { exact: true }).fill('Zonder wifi');
 	await page.getByRole('button', { name: 'Aanmaken' }).click();
+	// The new name shows in the home list before the analysis opens; wait for its address.
+	await expect(page).toHaveURL(/\/analyse\/[0-9a-f-]{36}$/);
 	await expect(page.getByText('Zonder wifi', { exact: true })).toBeVisible();
 	const analysisUrl = page.url();
 	await page.reload();

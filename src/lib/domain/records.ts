@@ -29,6 +29,17 @@ export const areaGeometrySchema = z.discriminatedUnion('type', [
 	})
 ]);
 
+/**
+ * Weights a team changed for its own analysis (methodology/README.md, "Sensitivity"); the shape of
+ * `ParamsOverrides` in `scoring/params.ts`. Absent values fall back to `methodology/scoring.json`.
+ */
+export const scoringOverridesSchema = z.strictObject({
+	/** Share of demand from observed needs (0–1). */
+	observedShare: z.number().min(0).max(1).optional(),
+	/** Indicator weights by category id, then indicator id; 0 switches an indicator off. */
+	weights: z.record(idSchema, z.record(idSchema, z.number().min(0).max(100))).optional()
+});
+
 /** An analysis (wijkanalyse): one wijk, one round of the stappenplan. */
 export const analysisSchema = recordMetaSchema.extend({
 	name: z.string().trim().min(1).max(120),
@@ -38,7 +49,9 @@ export const analysisSchema = recordMetaSchema.extend({
 	/** Id and version of the methodology this analysis was made with. */
 	methodologyId: idSchema,
 	methodologyVersion: versionSchema,
-	createdAt: z.iso.datetime()
+	createdAt: z.iso.datetime(),
+	/** Weights the team changed for this analysis; absent when it uses the methodology's own. */
+	scoringOverrides: scoringOverridesSchema.optional()
 });
 
 /** Levels of the CBS area hierarchy, plus areas the team drew itself. */
@@ -185,6 +198,7 @@ export const proposalSchema = recordMetaSchema.extend({
 export type RecordMeta = z.infer<typeof recordMetaSchema>;
 export type LonLat = z.infer<typeof lonLatSchema>;
 export type AreaGeometry = z.infer<typeof areaGeometrySchema>;
+export type ScoringOverrides = z.infer<typeof scoringOverridesSchema>;
 export type Analysis = z.infer<typeof analysisSchema>;
 export type Area = z.infer<typeof areaSchema>;
 export type Offer = z.infer<typeof offerSchema>;

@@ -119,6 +119,36 @@ describe('AnalysesRepository', () => {
 		expect(await db.offers.count()).toBe(wijk.offers.length);
 	});
 
+	it('stores the weights a team chose with the analysis, and reads them back', async () => {
+		const a = await repo.create({ name: 'A' }, ref);
+		const overrides = { observedShare: 1, weights: { vervoer: { 'afstand-huisarts-km': 0 } } };
+		const saved = await repo.saveScoringOverrides(a.id, overrides);
+		expect(saved.rev).toBe(2);
+		expect((await repo.get(a.id)).scoringOverrides).toEqual(overrides);
+	});
+
+	it('removes the chosen weights again when saved empty', async () => {
+		const a = await repo.create({ name: 'A' }, ref);
+		await repo.saveScoringOverrides(a.id, { observedShare: 0.2 });
+		await repo.saveScoringOverrides(a.id, {});
+		expect((await repo.get(a.id)).scoringOverrides).toBeUndefined();
+	});
+
+	it('refuses weights outside their range and keeps the stored ones', async () => {
+		const a = await repo.create({ name: 'A' }, ref);
+		await repo.saveScoringOverrides(a.id, { observedShare: 0.2 });
+		await expect(repo.saveScoringOverrides(a.id, { observedShare: 1.5 })).rejects.toMatchObject({
+			kind: 'invalid-input'
+		});
+		expect((await repo.get(a.id)).scoringOverrides).toEqual({ observedShare: 0.2 });
+	});
+
+	it('reads an analysis stored before weights could be chosen', async () => {
+		const a = await repo.create({ name: 'A' }, ref);
+		expect(a).not.toHaveProperty('scoringOverrides');
+		expect((await repo.get(a.id)).scoringOverrides).toBeUndefined();
+	});
+
 	it('refuses a stored record that no longer matches its schema', async () => {
 		const a = await repo.create({ name: 'A' }, ref);
 		await db.analyses.update(a.id, { rev: 0 });

@@ -1,6 +1,6 @@
 import { NabuurError } from '$lib/domain/errors';
 import { newId } from '$lib/domain/ids';
-import { analysisSchema, type Analysis } from '$lib/domain/records';
+import { analysisSchema, type Analysis, type ScoringOverrides } from '$lib/domain/records';
 import type { NabuurDatabase } from './db';
 import { analysisTables, type AnalysisTable } from './schema-versions';
 import { parseStored, storageFailure } from './validate';
@@ -64,6 +64,26 @@ export class AnalysesRepository {
 			this.db.transaction('rw', this.db.analyses, async () => {
 				const current = await this.get(id);
 				const next = this.validate({ ...current, name: name.trim(), ...this.bump(current) });
+				await this.db.analyses.put(next);
+				return next;
+			})
+		);
+	}
+
+	/**
+	 * Stores the weights the team chose for this analysis; an empty object (or one without values)
+	 * removes them, so the methodology's own weights apply again.
+	 */
+	async saveScoringOverrides(id: string, overrides: ScoringOverrides): Promise<Analysis> {
+		const empty = overrides.observedShare === undefined && overrides.weights === undefined;
+		return this.run(() =>
+			this.db.transaction('rw', this.db.analyses, async () => {
+				const current = await this.get(id);
+				const next = this.validate({
+					...current,
+					scoringOverrides: empty ? undefined : overrides,
+					...this.bump(current)
+				});
 				await this.db.analyses.put(next);
 				return next;
 			})

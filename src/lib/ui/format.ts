@@ -11,3 +11,16 @@ export function formatDate(iso: string, locale: string): string {
 export function formatNumber(value: number, locale: string, digits = 1): string {
 	return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
 }
+
+/**
+ * Formats a calendar date (`YYYY-MM-DD`) as a long date in the given locale (`23 november 2026`).
+ * The date is read and written in UTC, so it never shifts a day with the computer's time zone.
+ */
+export function formatDay(isoDate: string, locale: string): string {
+	return new Intl.DateTimeFormat(locale, {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(new Date(`${isoDate}T00:00:00Z`));
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { localOffers } from './local-offers';
+
+const offer = (id: string, name: string, status: string, categories: string[]) => ({
+	id,
+	name,
+	status: status as 'actief',
+	categories
+});
+const offers = [
+	offer('1', 'Klusbus', 'actief', ['klussen']),
+	offer('2', 'Buurtklussers', 'actief', ['klussen', 'ontmoeting']),
+	offer('3', 'Oude klusdienst', 'gestopt', ['klussen']),
+	offer('4', 'Koffieochtend', 'actief', ['ontmoeting']),
+	offer('5', 'Klusbus Noord', 'actief', ['klussen'])
+];
+const placement = new Map([
+	['1', 'BU1'],
+	['2', 'BU1'],
+	['3', 'BU1'],
+	['4', 'BU1'],
+	['5', 'BU2']
+]);
+
+describe('localOffers', () => {
+	it('lists the active offers for the category in the area, by name', () => {
+		expect(localOffers(offers, placement, 'BU1', 'klussen').map((o) => o.name)).toEqual([
+			'Buurtklussers',
+			'Klusbus'
+		]);
+	});
+
+	it('lists nothing for an area without offers', () => {
+		expect(localOffers(offers, placement, 'BU3', 'klussen')).toEqual([]);
+	});
+});

@@ -1,0 +1,131 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { newId } from '$lib/domain/ids';
+import { AnalysesRepository } from '$lib/storage/analyses-repository';
+import { NabuurDatabase } from '$lib/storage/db';
+import { addDemo } from '$lib/storage/demo-seed';
+import { confidenceReason } from '$lib/domain/scoring/result';
+import { demoDate, demoWijk, testMethodology } from '../../test-support/demo-scores';
+import { largestGap } from './gap-ranking';
+import { GapsState } from './gaps.svelte';
+import { ScoringClient } from './scoring-client.svelte';
+
+let db: NabuurDatabase;
+let analyses: AnalysesRepository;
+let analysisId: string;
+
+function newState(): GapsState {
+	// Without Web Workers (as in Node) the client scores on the calling thread.
+	const state = new GapsState({
+		analyses,
+		db,
+		scoring: new ScoringClient(),
+		methodology: testMethodology,
+		debounceMs: 10_000
+	});
+	state.referenceDate = demoDate;
+	return state;
+}
+
+beforeEach(async () => {
+	db = new NabuurDatabase(`gaps-${newId()}`);
+	analyses = new AnalysesRepository(db);
+	const wijk = demoWijk();
+	await addDemo(db, wijk);
+	analysisId = wijk.analysis.id;
+});
+afterEach(async () => {
+	await db.delete();
+});
+
+describe('GapsState', () => {
+	it('scores every buurt of the analysis in every category and selects the largest gap', async () => {
+		const state = newState();
+		await state.load(analysisId);
+		expect(state.status).toBe('ready');
+		expect(state.scores?.areaCodes).toHaveLength(6);
+		expect(state.scores?.categoryIds).toHaveLength(10);
+		expect(state.selected).toEqual(largestGap(state.scores!));
+		expect(state.selectedCell?.index).toBe(Math.max(...state.scores!.index));
+	});
+
+	it('places every demo offer and need in the buurt it was made for', async () => {
+		const state = newState();
+		await state.load(analysisId);
+		for (const record of [...state.offers, ...state.needs]) {
+			expect(state.placement.get(record.id)).toBe(record.areaCode);
+		}
+	});
+
+	it('reports which buurten changed rank after the share of observed needs changes', async () => {
+		const state = newState();
+		await state.load(analysisId);
+		state.select({ areaCode: state.scores!.areaCodes[0], category: 'ontmoeting' });
+		const before = state.scores;
+		state.setObservedShare(1);
+		expect(state.busy).toBe(true);
+		await state.flush();
+		expect(state.scores).not.toBe(before);
+		expect(state.report?.category).toBe('ontmoeting');
+		expect(state.report?.changes.length).toBeGreaterThan(0);
+		const moved = state.report!.changes.reduce((sum, change) => sum + change.movedUp, 0);
+		expect(moved).toBe(0);
+		expect(state.busy).toBe(false);
+	});
+
+	it('stores the weights with the analysis, so a new visit scores with them', async () => {
+		const state = newState();
+		await state.load(analysisId);
+		state.setObservedShare(1);
+		state.setWeight('vervoer', 'afstand-huisarts-km', 0);
+		await state.flush();
+		expect(state.saveStatus).toBe('saved');
+
+		const again = newState();
+		await again.load(analysisId);
+		expect(again.params.observedShare).toBe(1);
+		expect(again.overrides.weights).toEqual({ vervoer: { 'afstand-huisarts-km': 0 } });
+		expect([...again.scores!.index]).toEqual([...state.scores!.index]);
+	});
+
+	it('goes back to the methodology weights of a category on reset', async () => {
+		const state = newState();
+		await state.load(analysisId);
+		state.setWeight('vervoer', 'afstand-huisarts-km', 0);
+		state.resetCategory('vervoer');
+		await state.flush();
+		expect(state.overrides).toEqual({});
+		expect((await analyses.get(analysisId)).scoringOverrides).toBeUndefined();
+	});
+
+	it('stores weights not yet saved when the page closes', async () => {
+		const state = newState();
+		await state.load(analysisId);
+		state.setObservedShare(0.3);
+		state.dispose();
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect((await analyses.get(analysisId)).scoringOverrides).toEqual({ observedShare: 0.3 });
+	});
+
+	it('scores nothing for an analysis without buurten', async () => {
+		const empty = await analyses.create(
+			{ name: 'Leeg' },
+			{ id: testMethodology.manifest.id, version: testMethodology.manifest.version }
+		);
+		const state = newState();
+		await state.load(empty.id);
+		expect(state.status).toBe('ready');
+		expect(state.scores).toBeNull();
+		expect(state.selectedCell).toBeNull();
+	});
+
+	it('measures ages from the reference date the team sets', async () => {
+		const state = newState();
+		await state.load(analysisId);
+		state.setReferenceDate('2031-01-01');
+		await state.flush();
+		// Five years on, the demo's CBS-like figures are old everywhere: confidence drops.
+		expect([...state.scores!.reasons].every((r) => r & confidenceReason.staleFigures)).toBe(true);
+		expect([...state.scores!.confidence].every((level) => level >= 1)).toBe(true);
+		expect(state.report).toBeNull();
+	});
+});
