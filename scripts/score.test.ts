@@ -71,6 +71,16 @@ describe('npm run score with bad arguments', () => {
 		expect(run.stderr).not.toContain('    at ');
 	});
 
+	it('explains an unknown option and an impossible date in Dutch and English', () => {
+		const unknown = score(['--areas', 'x.geojson', '--ot', 'y.csv']);
+		expect(unknown.status).toBe(1);
+		expect(unknown.stderr).toContain('onbekende of onvolledige optie');
+		expect(unknown.stderr).not.toContain('    at ');
+		const date = score(['--areas', 'x.geojson', '--out', 'y.csv', '--date', '2026-02-30']);
+		expect(date.status).toBe(1);
+		expect(date.stderr).toContain('--date 2026-02-30: gebruik JJJJ-MM-DD. / use YYYY-MM-DD.');
+	});
+
 	it('explains an areas file that is not JSON', () => {
 		const run = score(['--areas', join(fixtures, 'aanbod.csv'), '--out', '/tmp/x.csv']);
 		expect(run.status).toBe(1);

@@ -15,8 +15,17 @@ const usage = `Gebruik / usage:
   npm run score -- --areas buurten.geojson [--offers aanbod.csv] [--needs vragen.csv]
                    [--model scoring.json] [--date JJJJ-MM-DD] [--year 2024] --out scores.csv|scores.json`;
 
+/** `parseArgs`, with its errors (unknown option, missing value) told as a usage problem. */
+function parseArguments(config: Parameters<typeof parseArgs>[0]) {
+	try {
+		return parseArgs(config);
+	} catch (error) {
+		throw new CliError(`${(error as Error).message} / onbekende of onvolledige optie`);
+	}
+}
+
 function main(): void {
-	const { values } = parseArgs({
+	const { values } = parseArguments({
 		options: {
 			areas: { type: 'string' },
 			offers: { type: 'string' },
@@ -42,10 +51,20 @@ function main(): void {
 	if (!format)
 		throw new CliError('--out moet op .csv of .json eindigen. / --out must end in .csv or .json.');
 	const referenceDate = values.date ?? new Date().toISOString().slice(0, 10);
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(referenceDate) || Number.isNaN(Date.parse(referenceDate))) {
+	const parsedDate = new Date(`${referenceDate}T00:00:00Z`);
+	if (
+		!/^\d{4}-\d{2}-\d{2}$/.test(referenceDate) ||
+		Number.isNaN(parsedDate.getTime()) ||
+		parsedDate.toISOString().slice(0, 10) !== referenceDate
+	) {
 		throw new CliError(`--date ${referenceDate}: gebruik JJJJ-MM-DD. / use YYYY-MM-DD.`);
 	}
 	const year = values.year === undefined ? undefined : Number(values.year);
+	if (year !== undefined && !(Number.isInteger(year) && year >= 1990 && year <= 2100)) {
+		throw new CliError(
+			`--year ${values.year}: geef een jaartal, zoals 2024. / give a year, such as 2024.`
+		);
+	}
 
 	const methodology = readMethodologyWithModel(values.model);
 	const areas = readAreas(values.areas, methodology, year);
@@ -62,7 +81,13 @@ function main(): void {
 		format === 'csv'
 			? writeCsv(scoreColumns, scoreRows(scores, params, names))
 			: JSON.stringify(scoresJson(scores, params, methodology, referenceDate, names), null, 1);
-	writeFileSync(values.out, text);
+	try {
+		writeFileSync(values.out, text);
+	} catch (error) {
+		throw new CliError(
+			`${values.out}: kan niet schrijven / cannot write (${(error as Error).message})`
+		);
+	}
 
 	const scored = scores.index.filter((value) => !Number.isNaN(value)).length;
 	console.error(

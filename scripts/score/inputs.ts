@@ -58,12 +58,18 @@ export function readAreas(
 	for (const problem of result.problems) {
 		if (problem.severity === 'error') console.error(`${path}: ${describe(problem)}`);
 	}
-	if (result.areas.length === 0)
-		throw new CliError(`${path}: geen bruikbare gebieden / no usable areas`);
+	const areas = year === undefined ? result.areas : result.areas.filter((a) => a.year === year);
+	if (areas.length === 0) throw new CliError(`${path}: geen bruikbare gebieden / no usable areas`);
+	const years = [...new Set(areas.map((a) => a.year))].sort();
+	if (years.length > 1) {
+		throw new CliError(
+			`${path}: gebieden van meer jaren (${years.join(', ')}); kies er één met --year. / areas of several years; choose one with --year.`
+		);
+	}
 	console.error(
-		`${path}: ${result.areas.length} gebieden/areas; cijfers/figures: ${Object.keys(result.matchedIndicators).length}, ontbreken/missing: ${result.missingIndicators.join(', ') || '—'}`
+		`${path}: ${areas.length} gebieden/areas; cijfers/figures: ${Object.keys(result.matchedIndicators).length}, ontbreken/missing: ${result.missingIndicators.join(', ') || '—'}`
 	);
-	return { areas: result.areas };
+	return { areas };
 }
 
 /** Offers or needs from a CSV or GeoJSON file; rows with problems are skipped and listed. */

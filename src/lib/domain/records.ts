@@ -95,7 +95,7 @@ export const offerSchema = recordMetaSchema.extend({
 	/** How far it reaches, in metres; null = the default for its kind. */
 	reachMeters: z.number().positive().nullable(),
 	/** How many people it can help, in people per month; null = unknown. */
-	capacity: z.number().min(0).nullable(),
+	capacity: z.number().min(0).max(1_000_000).nullable(),
 	status: z.enum(offerStatuses),
 	/** When someone last checked it still runs, as a date (YYYY-MM-DD). */
 	lastVerified: z.iso.date().nullable(),
@@ -117,7 +117,7 @@ export const needSchema = recordMetaSchema.extend({
 	areaCode: z.string().nullable(),
 	location: lonLatSchema.nullable(),
 	/** Estimated number of people or households with this need. */
-	count: z.number().positive(),
+	count: z.number().positive().max(1_000_000),
 	countUnit: z.enum(['personen', 'huishoudens']),
 	/** Need source id from `methodology/taxonomy.json`. */
 	source: idSchema,

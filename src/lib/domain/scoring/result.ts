@@ -24,7 +24,7 @@ export type ExclusionReason = 'no-inhabitants';
 
 /** Records the engine could not place in any area of the comparison set. */
 export interface Unplaced {
-	/** Ids of active offers with neither a point nor a known area code. */
+	/** Ids of active offers without a point whose area code names no loaded area. */
 	offers: string[];
 	/** Ids of needs whose point lies outside every area, or without point and known area code. */
 	needs: string[];

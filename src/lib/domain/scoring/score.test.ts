@@ -301,6 +301,42 @@ describe('scoreGaps on hand-made areas', () => {
 		expect(scores.offers[c]).toBe(1);
 	});
 
+	it('refuses a comparison set with one area code twice, whatever the year', () => {
+		const twice = [...areas, { ...areas[0], year: 2025 }];
+		expect(() => scoreGaps({ areas: twice, offers: [], needs: [], referenceDate }, params)).toThrow(
+			/BU00000001/
+		);
+	});
+
+	it("lets an offer with a wijk code serve every buurt of that wijk, and falls back to an offer's code when its point reaches nothing", () => {
+		const base: ScoringOffer = {
+			id: 'o1',
+			kind: 'constructor',
+			categories: ['boodschappen'],
+			location: null,
+			areaCode: 'WK000000',
+			reachMeters: null,
+			capacity: 40,
+			status: 'actief',
+			lastVerified: '2026-06-01'
+		};
+		const far: ScoringOffer = {
+			...base,
+			id: 'o2',
+			location: [7.5, 53.4],
+			areaCode: 'BU00000002',
+			capacity: 10
+		};
+		const scores = scoreGaps({ areas, offers: [base, far], needs: [], referenceDate }, params);
+		const c = categories.indexOf('boodschappen');
+		const supply = [0, 1, 2, 3, 4].map((a) => scores.supply[a * categories.length + c]);
+		// Four buurten with equal inhabitants share 40; the one without inhabitants takes nothing.
+		expect(supply[0]).toBeCloseTo(10, 9);
+		expect(supply[1]).toBeCloseTo(20, 9);
+		expect(supply[4]).toBe(0);
+		expect(scores.unplaced.offers).toEqual([]);
+	});
+
 	it('lowers confidence for few signals and for stale figures, each by one level', () => {
 		const old = areas.map((area) => ({ ...area, year: 2022 }));
 		const scores = scoreGaps({ areas: old, offers: [], needs: [], referenceDate }, params);

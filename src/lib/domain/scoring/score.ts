@@ -21,6 +21,14 @@ export function scoreGaps(input: ScoringInput, params: ScoringParams): GapScores
 	const categoryIds = params.categories.map((category) => category.id);
 	const categoryCount = categoryIds.length;
 	const areaByCode = new Map(areas.map((area, a) => [area.code, a]));
+	if (areaByCode.size !== areaCount) {
+		const seen = new Set<string>();
+		const twice = areas.filter((area) => seen.size === seen.add(area.code).size);
+		// One code twice (e.g. the same buurt of two years) would make results depend on order.
+		throw new RangeError(
+			`The comparison set holds area codes more than once: ${[...new Set(twice.map((a) => a.code))].join(', ')}`
+		);
+	}
 	const categoryByIndex = new Map(categoryIds.map((id, c) => [id, c]));
 	const referenceDay = dayNumber(input.referenceDate);
 	if (Number.isNaN(referenceDay))
@@ -149,7 +157,7 @@ export function scoreGaps(input: ScoringInput, params: ScoringParams): GapScores
 				contributions: scores.contributions,
 				contributionsAt: a * stride + contributionOffsets[c]
 			});
-			if (!result) continue;
+			if (!result || !Number.isFinite(result.index)) continue;
 			scores.index[cell] = result.index;
 			scores.demand[cell] = result.demand;
 			scores.cbsDemand[cell] = result.cbsDemand;

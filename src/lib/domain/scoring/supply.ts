@@ -15,7 +15,7 @@ export interface SupplyTotals {
 	staleSupply: Float64Array;
 	/** Number of active offers serving each cell. */
 	offers: Uint32Array;
-	/** Ids of active offers with neither a point nor a known area code. */
+	/** Ids of active offers without a point whose area code names no loaded area. */
 	unplaced: string[];
 }
 
@@ -87,15 +87,17 @@ export function sumSupply(
 		count = 0;
 		if (offer.location) {
 			const reach =
-				offer.reachMeters ?? params.defaultReachMeters[offer.kind] ?? fallbackReachMeters;
+				offer.reachMeters ??
+				(Object.hasOwn(params.defaultReachMeters, offer.kind)
+					? params.defaultReachMeters[offer.kind]
+					: fallbackReachMeters);
 			index.within(offer.location[0], offer.location[1], reach, serve);
-		} else {
-			const area = areaByCode.get(offer.areaCode ?? '');
-			if (area === undefined) {
-				totals.unplaced.push(offer.id);
-				continue;
-			}
-			serve(area, 0);
+		}
+		// Without a point, or with a point that reaches no area: the area code it names serves.
+		if (count === 0 && offer.areaCode) serveCode(offer.areaCode, areaByCode, serve);
+		if (count === 0 && !offer.location) {
+			totals.unplaced.push(offer.id);
+			continue;
 		}
 		let weightSum = 0;
 		for (let i = 0; i < count; i++) weightSum += weights[i];
@@ -126,4 +128,26 @@ export function sumSupply(
 function grow<T extends Int32Array | Float64Array>(from: T, to: T): T {
 	to.set(from);
 	return to;
+}
+
+/**
+ * Serves the area with this code at distance 0; a wijk or gemeente code (`WK…`, `GM…`) is the
+ * offer's service area and serves every loaded area inside it (methodology/README.md, section 5).
+ */
+function serveCode(
+	code: string,
+	areaByCode: ReadonlyMap<string, number>,
+	serve: (area: number, distanceMeters: number) => void
+): void {
+	const exact = areaByCode.get(code);
+	if (exact !== undefined) {
+		serve(exact, 0);
+		return;
+	}
+	if (!/^(WK|GM)/.test(code)) return;
+	// CBS codes nest: BU03440101 lies in WK034401, which lies in GM0344.
+	const digits = code.slice(2);
+	for (const [other, area] of areaByCode) {
+		if (other.length > code.length && other.slice(2).startsWith(digits)) serve(area, 0);
+	}
 }
