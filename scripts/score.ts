@@ -3,7 +3,7 @@
 // Scores the gaps headless, with the same engine the app runs in its Web Worker. See the README
 // for the columns each input may have.
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { scoringParams } from '../src/lib/domain/scoring/params';
 import { scoreGaps } from '../src/lib/domain/scoring/score';
 import { writeCsv } from '../src/lib/io/csv/write-csv';
@@ -16,7 +16,7 @@ const usage = `Gebruik / usage:
                    [--model scoring.json] [--date JJJJ-MM-DD] [--year 2024] --out scores.csv|scores.json`;
 
 /** `parseArgs`, with its errors (unknown option, missing value) told as a usage problem. */
-function parseArguments(config: Parameters<typeof parseArgs>[0]) {
+function parseArguments<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
 	try {
 		return parseArgs(config);
 	} catch (error) {
