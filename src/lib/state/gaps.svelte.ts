@@ -1,3 +1,4 @@
+import { comparisonSet } from '$lib/domain/scoring/comparison-set';
 import type { Methodology } from '$lib/domain/methodology/load';
 import {
 	areaSchema,
@@ -120,10 +121,11 @@ export class GapsState {
 			if (ticket !== this.#loading) return;
 			if (this.analysis?.id !== analysis.id) this.selected = null;
 			this.analysis = analysis;
-			this.areas = areas.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+			// One level, one year per code: the set the engine scores (and refuses duplicates in).
+			this.areas = comparisonSet(areas);
 			this.offers = offers;
 			this.needs = needs;
-			this.placement = placeRecords([...offers, ...needs], areas);
+			this.placement = placeRecords([...offers, ...needs], this.areas);
 			this.overrides = analysis.scoringOverrides ?? {};
 			this.#savedJson = JSON.stringify(this.overrides);
 			this.#scoredVersion = this.#weightVersion;
