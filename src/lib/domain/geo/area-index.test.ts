@@ -2,16 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { AreaGeometry, LonLat } from '../records';
 import { assignPoints, buildAreaIndex, type AreaIndex } from './area-index';
 import { METERS_PER_DEGREE } from './distance';
+import { box } from '../../../test-support/shapes';
 
-function box(west: number, south: number, east: number, north: number): LonLat[] {
-	return [
-		[west, south],
-		[east, south],
-		[east, north],
-		[west, north],
-		[west, south]
-	];
-}
 const polygon = (...rings: LonLat[][]): AreaGeometry => ({ type: 'Polygon', coordinates: rings });
 
 /** Every (area, distance) `within` reports, in the order it reports them. */

@@ -31,7 +31,7 @@ export interface AreaIndex {
 	 * `meters` of the point (distance 0 when inside), in ascending area index order.
 	 *
 	 * Distances are in metres in a local equirectangular projection around the point (see
-	 * `distanceToBoundary`); "inside" is the same test as `locate` uses, without the overlap rule.
+	 * `distanceToBoundaryWithin`); "inside" is the same test as `locate` uses, without the overlap rule.
 	 * `visit` must not call `within` on the same index (the candidates share one buffer).
 	 * @throws RangeError when `meters` is negative or NaN.
 	 */

@@ -1,25 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { AreaGeometry, LonLat } from '../records';
-import { degreesAround, distanceToBoundary, METERS_PER_DEGREE } from './distance';
+import type { AreaGeometry } from '../records';
+import { degreesAround, distanceToBoundaryWithin, METERS_PER_DEGREE } from './distance';
+import { buildEdgeChunks } from './edge-chunks';
 import { flattenAreas } from './flatten';
-
-function box(west: number, south: number, east: number, north: number): LonLat[] {
-	return [
-		[west, south],
-		[east, south],
-		[east, north],
-		[west, north],
-		[west, south]
-	];
-}
+import { box } from '../../../test-support/shapes';
 
 function distance(geometry: AreaGeometry, lon: number, lat: number): number {
-	return distanceToBoundary(flattenAreas([geometry]), 0, lon, lat);
+	const flat = flattenAreas([geometry]);
+	return distanceToBoundaryWithin(flat, buildEdgeChunks(flat), 0, lon, lat, Infinity);
 }
 
 const cos = (degrees: number) => Math.cos((degrees * Math.PI) / 180);
 
-describe('distanceToBoundary', () => {
+describe('distanceToBoundaryWithin', () => {
 	it('uses one degree of latitude as 111,195 m (R = 6,371,008.8 m)', () => {
 		expect(METERS_PER_DEGREE).toBeCloseTo(111_195.08, 1);
 	});

@@ -19,52 +19,10 @@ export function degreesAround(lat: number, meters: number): { dLon: number; dLat
 	return { dLat, dLon: cos > 1e-9 ? dLat / cos : 360 };
 }
 
-/** Distance in metres from a point (degrees) to the nearest edge of an area's rings, measured in the local projection; Infinity for an area without rings. */
-export function distanceToBoundary(
-	flat: FlatAreas,
-	area: number,
-	lon: number,
-	lat: number
-): number {
-	const { coords, ringStart, areaRingStart, ringBox } = flat;
-	const kx = Math.cos((lat * Math.PI) / 180) * METERS_PER_DEGREE;
-	const ky = METERS_PER_DEGREE;
-	let best = Infinity; // squared metres
-
-	for (let ring = areaRingStart[area], last = areaRingStart[area + 1]; ring < last; ring++) {
-		// Skip a ring whose box is already farther away than the nearest edge found so far.
-		const b = ring * 4;
-		const bx = Math.max(ringBox[b] - lon, 0, lon - ringBox[b + 2]) * kx;
-		const by = Math.max(ringBox[b + 1] - lat, 0, lat - ringBox[b + 3]) * ky;
-		if (bx * bx + by * by >= best) continue;
-
-		const end = ringStart[ring + 1] * 2 - 2;
-		let i = ringStart[ring] * 2;
-		let ax = (coords[i] - lon) * kx;
-		let ay = (coords[i + 1] - lat) * ky;
-		for (; i < end; i += 2) {
-			const cx = (coords[i + 2] - lon) * kx;
-			const cy = (coords[i + 3] - lat) * ky;
-			// Nearest point to the origin on the segment a → c, at a + t·(c − a) with t in [0, 1].
-			const dx = cx - ax;
-			const dy = cy - ay;
-			const length2 = dx * dx + dy * dy;
-			let t = length2 > 0 ? -(ax * dx + ay * dy) / length2 : 0;
-			t = t < 0 ? 0 : t > 1 ? 1 : t;
-			const px = ax + t * dx;
-			const py = ay + t * dy;
-			const d2 = px * px + py * py;
-			if (d2 < best) best = d2;
-			ax = cx;
-			ay = cy;
-		}
-	}
-	return Math.sqrt(best);
-}
-
 /**
- * The same distance as `distanceToBoundary` (metres, local equirectangular projection), but only
- * when it is at most `limitMeters`; otherwise Infinity. Parts of the boundary whose box lies
+ * The shortest distance from a point (degrees) to an area's boundary, in metres in a local
+ * equirectangular projection around the point, when it is at most `limitMeters`; otherwise
+ * Infinity (pass Infinity for no limit). Parts of the boundary whose box lies
  * farther than the limit or than the nearest edge found so far are skipped, chunk by chunk, so an
  * area at the edge of an offer's reach costs a few box tests instead of every edge.
  */

@@ -5,19 +5,10 @@ import {
 	sharedDataFolder,
 	sharedDataMissing
 } from '../../../test-support/shared-data';
-import type { AreaGeometry, LonLat } from '../records';
+import type { AreaGeometry } from '../records';
 import { METERS_PER_DEGREE } from './distance';
 import { planarArea } from './planar-area';
-
-function box(west: number, south: number, east: number, north: number): LonLat[] {
-	return [
-		[west, south],
-		[east, south],
-		[east, north],
-		[west, north],
-		[west, south]
-	];
-}
+import { box } from '../../../test-support/shapes';
 
 /** Area in m² of a box of `dLon` × `dLat` degrees centred on latitude `lat`. */
 const boxArea = (dLon: number, dLat: number, lat: number) =>

@@ -2,18 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { AreaGeometry, LonLat } from '../records';
 import { flattenAreas } from './flatten';
 import { pointInArea } from './point-in-area';
+import { box } from '../../../test-support/shapes';
 
 /** A closed axis-parallel ring from (west, south) to (east, north), counter-clockwise. */
-function box(west: number, south: number, east: number, north: number): LonLat[] {
-	return [
-		[west, south],
-		[east, south],
-		[east, north],
-		[west, north],
-		[west, south]
-	];
-}
-
 /** Whether the single area of `geometry` holds each point. */
 function inside(geometry: AreaGeometry, points: LonLat[]): boolean[] {
 	const flat = flattenAreas([geometry]);
