@@ -1,6 +1,6 @@
 import type { AreaIndex } from '../geo/area-index';
 import type { ScoringNeed } from './input';
-import { dayNumber } from './months';
+import { cachedDayNumber } from './months';
 import { byId } from './order';
 
 /** Need signals summed per area × category (methodology/README.md, section 3). */
@@ -37,8 +37,7 @@ export function sumNeeds(
 		newest: new Float64Array(cells).fill(Number.NaN),
 		unplaced: []
 	};
-	// Signals share few distinct dates; parse each once.
-	const days = new Map<string, number>();
+	const dayOf = cachedDayNumber();
 	for (const need of byId(needs)) {
 		const category = categoryByIndex.get(need.category);
 		if (category === undefined) continue;
@@ -52,11 +51,7 @@ export function sumNeeds(
 		const cell = area * categories + category;
 		totals.needs[cell] += need.count;
 		totals.signals[cell]++;
-		let day = days.get(need.date);
-		if (day === undefined) {
-			day = dayNumber(need.date);
-			days.set(need.date, day);
-		}
+		const day = dayOf(need.date);
 		if (day > totals.newest[cell] || Number.isNaN(totals.newest[cell])) totals.newest[cell] = day;
 	}
 	return totals;

@@ -1,6 +1,6 @@
 import type { AreaIndex } from '../geo/area-index';
 import type { ScoringOffer } from './input';
-import { monthsBetween, dayNumber } from './months';
+import { cachedDayNumber, monthsBetween } from './months';
 import { byId } from './order';
 import type { ScoringParams } from './params';
 
@@ -72,6 +72,7 @@ export function sumSupply(
 		count++;
 	};
 	const offerCategories: number[] = [];
+	const dayOf = cachedDayNumber();
 
 	for (const offer of byId(offers)) {
 		if (offer.status !== 'actief') continue;
@@ -103,7 +104,7 @@ export function sumSupply(
 		for (let i = 0; i < count; i++) weightSum += weights[i];
 		if (!(weightSum > 0)) continue;
 
-		const checkedDay = offer.lastVerified ? dayNumber(offer.lastVerified) : Number.NaN;
+		const checkedDay = offer.lastVerified ? dayOf(offer.lastVerified) : Number.NaN;
 		const months = Number.isNaN(checkedDay)
 			? null
 			: Math.max(0, monthsBetween(checkedDay, referenceDay));
