@@ -5,7 +5,8 @@ import { defineConfig } from '@playwright/test';
 // Playwright's own browser download is not available on this project's machines. Playwright
 // starts every run with a fresh, empty profile of its own.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const port = 4173;
+// Another port lets two copies of the project run their browser tests side by side.
+const port = Number(process.env.NABUUR_TEST_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests',
