@@ -51,7 +51,9 @@ export const analysisSchema = recordMetaSchema.extend({
 	methodologyVersion: versionSchema,
 	createdAt: z.iso.datetime(),
 	/** Weights the team changed for this analysis; absent when it uses the methodology's own. */
-	scoringOverrides: scoringOverridesSchema.optional()
+	scoringOverrides: scoringOverridesSchema.optional(),
+	/** Smallest count shown in shared views and exports; absent = `defaultSmallCountThreshold` (5). */
+	smallCountThreshold: z.int().min(1).max(100).optional()
 });
 
 /** Levels of the CBS area hierarchy, plus areas the team drew itself. */
