@@ -3,6 +3,7 @@
 /// <reference lib="webworker" />
 /// <reference types="@sveltejs/kit" />
 import { build, files, version } from '$service-worker';
+import { brtTileOrigin, brtTilePath, tileCacheName } from '$lib/map/style';
 
 // The service worker keeps a copy of the whole built app (code, methodology, static files) so
 // that after one visit every route opens without network. It never touches IndexedDB: a new
@@ -39,10 +40,25 @@ sw.addEventListener('fetch', (event) => {
 	const request = event.request;
 	if (request.method !== 'GET') return;
 	const url = new URL(request.url);
-	// Requests to other origins (online features the user turned on) are none of our business.
+	if (url.origin === brtTileOrigin && url.pathname.startsWith(brtTilePath)) {
+		event.respondWith(tile(request));
+		return;
+	}
+	// Other requests to other origins (online features the user turned on) pass untouched.
 	if (url.origin !== sw.location.origin) return;
 	event.respondWith(respond(request, url));
 });
+
+/** A basemap tile (kept by "deze wijk offline bewaren"): from the network while online (fresh), from the kept tiles when that fails. */
+async function tile(request: Request): Promise<Response> {
+	try {
+		return await fetch(request);
+	} catch (error) {
+		const kept = await (await caches.open(tileCacheName)).match(request.url);
+		if (kept) return kept;
+		throw error;
+	}
+}
 
 async function respond(request: Request, url: URL): Promise<Response> {
 	const cache = await caches.open(CACHE);

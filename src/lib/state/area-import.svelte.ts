@@ -122,6 +122,31 @@ export class AreaImportState {
 		}
 	}
 
+	/**
+	 * Reads boundaries that did not come from a file (PDOK): a parsed FeatureCollection, named for
+	 * the preview and the areas' source. `prepare` may reshape the areas (e.g. simplify them).
+	 */
+	readCollection(
+		name: string,
+		input: unknown,
+		prepare: (areas: ImportedArea[]) => ImportedArea[] = (areas) => areas
+	): void {
+		this.#ticket++;
+		this.outcome = null;
+		this.failure = null;
+		try {
+			const read = this.#readBoundaries(name, input);
+			this.read = { ...read, areas: prepare(read.areas) };
+			this.level = levelsOf(this.read.areas)[0] ?? null;
+			this.status = 'preview';
+		} catch (error) {
+			this.read = null;
+			this.status = 'idle';
+			if (error instanceof Unreadable) this.failure = error.message;
+			else handleError(error, m.import_read_failed());
+		}
+	}
+
 	/** Stores the chosen areas in one transaction; on failure nothing is stored and the user is told. */
 	async importChosen(): Promise<void> {
 		const read = this.read;
@@ -153,20 +178,25 @@ export class AreaImportState {
 		this.outcome = null;
 	}
 
-	async #read(boundaries: File, figures?: File): Promise<AreaFileRead> {
+	#readBoundaries(name: string, input: unknown): AreaFileRead {
 		const options = { indicators: this.#deps.methodology.indicators };
-		const input = parseJson(await boundaries.text(), boundaries.name);
-		const result = unreadableAs(m.import_not_boundaries({ file: boundaries.name }), () =>
+		const result = unreadableAs(m.import_not_boundaries({ file: name }), () =>
 			readBoundaries(input, options)
 		);
-		const read: AreaFileRead = {
-			boundaryFile: boundaries.name,
+		return {
+			boundaryFile: name,
 			areas: result.areas,
 			problems: [...result.problems],
 			foundIndicators: Object.keys(result.matchedIndicators),
 			missingIndicators: result.missingIndicators,
 			gemeenteNames: gemeenteNames(input)
 		};
+	}
+
+	async #read(boundaries: File, figures?: File): Promise<AreaFileRead> {
+		const options = { indicators: this.#deps.methodology.indicators };
+		const input = parseJson(await boundaries.text(), boundaries.name);
+		const read = this.#readBoundaries(boundaries.name, input);
 		if (!figures) return read;
 
 		const text = await figures.text();
