@@ -1,18 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './support/axe';
 import { GapsPage } from './pages/gaps-page';
 import { HomePage } from './pages/home-page';
 
 const parts = ['', '/stappenplan', '/kaart', '/gaten', '/vergelijken', '/rapport'];
-
-async function seriousViolations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-		.analyze();
-	return results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 async function demoUrl(page: Page): Promise<string> {
 	const home = new HomePage(page);
@@ -26,6 +17,8 @@ async function demoUrl(page: Page): Promise<string> {
 
 for (const language of ['nl', 'en'] as const) {
 	test(`every route has no serious or critical axe violations (${language})`, async ({ page }) => {
+		// Seven pages, each fully analysed by axe (some with a map): longer than one page's budget.
+		test.setTimeout(120_000);
 		const base = await demoUrl(page);
 		if (language === 'en') {
 			await page.getByRole('button', { name: 'English' }).click();

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { GapsPage } from './pages/gaps-page';
 import { MapPage } from './pages/map-page';
+import { seriousViolations } from './support/axe';
 
 test('the map draws the buurten and counts every offer and need of the demo wijk', async ({
 	page
@@ -20,4 +22,23 @@ test('the map draws the buurten and counts every offer and need of the demo wijk
 	await page.screenshot({ path: 'test-results/map.png', fullPage: false });
 	// Nothing leaves the device while no online feature is on.
 	expect(requests).toEqual([]);
+});
+
+test('the gaps map colours the buurten like the heatmap and a click opens the explanation', async ({
+	page
+}) => {
+	const gaps = new GapsPage(page);
+	await gaps.open();
+	const map = page.getByTestId('records-map');
+	await expect(map).toHaveAttribute('data-ready', 'true');
+	await page.getByLabel('Categorie op de kaart').selectOption({ label: 'Gezelschap' });
+	await expect(
+		page.getByRole('region', { name: 'Kaart van de buurten, gekleurd naar tekort in Gezelschap' })
+	).toBeVisible();
+	// Click in the middle of the map: one of the six buurten is there.
+	const box = (await map.boundingBox())!;
+	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+	await expect(page.getByTestId('why-panel')).toBeVisible();
+	await expect(page.getByTestId('why-panel')).toContainText('Gezelschap');
+	expect(await seriousViolations(page)).toEqual([]);
 });
