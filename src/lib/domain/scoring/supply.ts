@@ -1,4 +1,4 @@
-import type { AreaIndex } from '../geo/area-index';
+import { ReachedAreas, type AreaIndex } from '../geo/area-index';
 import type { ScoringOffer } from './input';
 import { cachedDayNumber, monthsBetween } from './months';
 import { byId } from './order';
@@ -36,6 +36,10 @@ export function verificationFactor(months: number | null, params: ScoringParams)
  * over its categories and shared among the areas it reaches in proportion to inhabitants × distance
  * factor (two-step floating catchment), so one offer is never counted twice.
  *
+ * The areas each offer reaches are measured once for all its categories, in an order that keeps
+ * neighbouring offers together (their areas stay in the processor's cache); the shares are then
+ * added up offer by offer in id order, so every sum runs in the same order whatever the input order.
+ *
  * @param population inhabitants per area; areas with `included` 0 take no share
  * @param referenceDay the analysis' reference date as a day number
  */
@@ -57,7 +61,11 @@ export function sumSupply(
 		offers: new Uint32Array(cells),
 		unplaced: []
 	};
-	// Reused for every offer: the areas it serves and their weights P · f.
+	const sorted = byId(offers);
+	const counted = countedCategories(sorted, categoryByIndex);
+	const reached = reachAll(sorted, counted, index, population, included, params);
+
+	// Reused for an offer served through its area code: the areas and their weights P · f.
 	let served = new Int32Array(64);
 	let weights = new Float64Array(64);
 	let count = 0;
@@ -71,37 +79,33 @@ export function sumSupply(
 		weights[count] = population[area] * 0.5 ** (distanceMeters / params.distanceHalfLifeMeters);
 		count++;
 	};
-	const offerCategories: number[] = [];
 	const dayOf = cachedDayNumber();
+	const { categoryStart, categoryOf } = counted;
 
-	for (const offer of byId(offers)) {
-		if (offer.status !== 'actief') continue;
-		offerCategories.length = 0;
-		for (const id of offer.categories) {
-			const category = categoryByIndex.get(id);
-			if (category !== undefined && !offerCategories.includes(category)) {
-				offerCategories.push(category);
-			}
-		}
-		if (offerCategories.length === 0) continue;
+	for (let o = 0; o < sorted.length; o++) {
+		const first = categoryStart[o];
+		const last = categoryStart[o + 1];
+		if (first === last) continue;
+		const offer = sorted[o];
 
-		count = 0;
-		if (offer.location) {
-			const reach =
-				offer.reachMeters ??
-				(Object.hasOwn(params.defaultReachMeters, offer.kind)
-					? params.defaultReachMeters[offer.kind]
-					: fallbackReachMeters);
-			index.within(offer.location[0], offer.location[1], reach, serve);
-		}
+		let areas = reached.areas;
+		let areaWeights = reached.weights;
+		let from = reached.from[o];
+		count = reached.count[o];
 		// Without a point, or with a point that reaches no area: the area code it names serves.
-		if (count === 0 && offer.areaCode) serveCode(offer.areaCode, areaByCode, serve);
+		if (count === 0 && offer.areaCode) {
+			serveCode(offer.areaCode, areaByCode, serve);
+			areas = served;
+			areaWeights = weights;
+			from = 0;
+		}
 		if (count === 0 && !offer.location) {
 			totals.unplaced.push(offer.id);
 			continue;
 		}
+		const to = from + count;
 		let weightSum = 0;
-		for (let i = 0; i < count; i++) weightSum += weights[i];
+		for (let i = from; i < to; i++) weightSum += areaWeights[i];
 		if (!(weightSum > 0)) continue;
 
 		const checkedDay = offer.lastVerified ? dayOf(offer.lastVerified) : Number.NaN;
@@ -111,12 +115,13 @@ export function sumSupply(
 		const stale = months === null || months > params.staleAfterMonths;
 		const capacity = offer.capacity ?? params.defaultCapacity;
 		const perCategory =
-			((capacity / offerCategories.length) * verificationFactor(months, params)) / weightSum;
+			((capacity / (last - first)) * verificationFactor(months, params)) / weightSum;
 
-		for (let i = 0; i < count; i++) {
-			const amount = perCategory * weights[i];
-			for (const category of offerCategories) {
-				const cell = served[i] * categories + category;
+		for (let i = from; i < to; i++) {
+			const amount = perCategory * areaWeights[i];
+			const row = areas[i] * categories;
+			for (let k = first; k < last; k++) {
+				const cell = row + categoryOf[k];
 				totals.supply[cell] += amount;
 				totals.offers[cell]++;
 				if (stale) totals.staleSupply[cell] += amount;
@@ -124,6 +129,134 @@ export function sumSupply(
 		}
 	}
 	return totals;
+}
+
+/** The categories each offer counts in: active offers only, known categories once each, in the order listed. */
+interface CountedCategories {
+	/** Offer o counts in categoryOf[categoryStart[o]] up to categoryOf[categoryStart[o + 1]] (exclusive); none = not counted. */
+	categoryStart: Int32Array;
+	categoryOf: Int32Array;
+}
+
+function countedCategories(
+	offers: readonly ScoringOffer[],
+	categoryByIndex: ReadonlyMap<string, number>
+): CountedCategories {
+	const categoryStart = new Int32Array(offers.length + 1);
+	const list: number[] = [];
+	for (let o = 0; o < offers.length; o++) {
+		categoryStart[o] = list.length;
+		const offer = offers[o];
+		if (offer.status !== 'actief') continue;
+		const own = list.length;
+		for (const id of offer.categories) {
+			const category = categoryByIndex.get(id);
+			if (category !== undefined && list.indexOf(category, own) === -1) list.push(category);
+		}
+	}
+	categoryStart[offers.length] = list.length;
+	return { categoryStart, categoryOf: Int32Array.from(list) };
+}
+
+/** Per offer, the included areas its point reaches and their weights P · f, in ascending area order. */
+interface ReachedByOffer {
+	/** Offer o's areas are areas[from[o]] up to areas[from[o] + count[o]] (exclusive). */
+	from: Int32Array;
+	count: Int32Array;
+	areas: Int32Array;
+	/** Inhabitants × distance factor, beside `areas`. */
+	weights: Float64Array;
+}
+
+function reachAll(
+	offers: readonly ScoringOffer[],
+	counted: CountedCategories,
+	index: AreaIndex,
+	population: Float64Array,
+	included: Uint8Array,
+	params: ScoringParams
+): ReachedByOffer {
+	const from = new Int32Array(offers.length);
+	const count = new Int32Array(offers.length);
+	const located: number[] = [];
+	for (let o = 0; o < offers.length; o++) {
+		if (counted.categoryStart[o + 1] > counted.categoryStart[o] && offers[o].location) {
+			located.push(o);
+		}
+	}
+	let areas = new Int32Array(Math.max(64, located.length * 32));
+	let weights = new Float64Array(areas.length);
+	let used = 0;
+	const out = new ReachedAreas();
+	const halfLife = params.distanceHalfLifeMeters;
+	for (const o of spatialOrder(offers, located)) {
+		const offer = offers[o];
+		const [lon, lat] = offer.location as [number, number];
+		const reach =
+			offer.reachMeters ??
+			(Object.hasOwn(params.defaultReachMeters, offer.kind)
+				? params.defaultReachMeters[offer.kind]
+				: fallbackReachMeters);
+		index.reach(lon, lat, reach, out, included);
+		if (used + out.count > areas.length) {
+			const size = Math.max(areas.length * 2, used + out.count);
+			areas = grow(areas, new Int32Array(size));
+			weights = grow(weights, new Float64Array(size));
+		}
+		from[o] = used;
+		count[o] = out.count;
+		for (let k = 0; k < out.count; k++) {
+			const area = out.areas[k];
+			areas[used] = area;
+			weights[used] = population[area] * 0.5 ** (out.distances[k] / halfLife);
+			used++;
+		}
+	}
+	return { from, count, areas, weights };
+}
+
+/**
+ * The offers (indices into `offers`, all with a point) along a Z-order curve over their points,
+ * so that offers measured one after the other lie near each other. Only the speed depends on it.
+ */
+function spatialOrder(offers: readonly ScoringOffer[], located: readonly number[]): Int32Array {
+	let west = Infinity;
+	let south = Infinity;
+	let east = -Infinity;
+	let north = -Infinity;
+	for (const o of located) {
+		const [lon, lat] = offers[o].location as [number, number];
+		if (lon < west) west = lon;
+		if (lon > east) east = lon;
+		if (lat < south) south = lat;
+		if (lat > north) north = lat;
+	}
+	// 12 bits per axis; the key is the curve position × 2^29 + the offer, exact in a double.
+	const steps = 4095;
+	const scaleX = east > west ? steps / (east - west) : 0;
+	const scaleY = north > south ? steps / (north - south) : 0;
+	const keys = new Float64Array(located.length);
+	for (let k = 0; k < located.length; k++) {
+		const o = located[k];
+		const [lon, lat] = offers[o].location as [number, number];
+		const x = Math.floor((lon - west) * scaleX) || 0;
+		const y = Math.floor((lat - south) * scaleY) || 0;
+		keys[k] = (spread(x) | (spread(y) << 1)) * 2 ** 29 + o;
+	}
+	keys.sort();
+	const order = new Int32Array(located.length);
+	for (let k = 0; k < keys.length; k++) order[k] = keys[k] % 2 ** 29;
+	return order;
+}
+
+/** The 12 low bits of `v` spread to the even bits of a 24-bit number. */
+function spread(v: number): number {
+	let x = v & 0xfff;
+	x = (x | (x << 8)) & 0x00ff00ff;
+	x = (x | (x << 4)) & 0x0f0f0f0f;
+	x = (x | (x << 2)) & 0x33333333;
+	x = (x | (x << 1)) & 0x55555555;
+	return x;
 }
 
 function grow<T extends Int32Array | Float64Array>(from: T, to: T): T {
