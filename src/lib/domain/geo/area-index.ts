@@ -69,8 +69,8 @@ export class ReachedAreas {
 	/** Number of areas within reach. */
 	count = 0;
 
-	/** Appends an area and its distance, growing the arrays when full. */
-	push(area: number, distanceMeters: number): void {
+	/** Adds an area and its distance, keeping `areas` ascending and growing the arrays when full. */
+	insert(area: number, distanceMeters: number): void {
 		if (this.count === this.areas.length) {
 			const areas = new Int32Array(this.count * 2);
 			areas.set(this.areas);
@@ -79,9 +79,15 @@ export class ReachedAreas {
 			distances.set(this.distances);
 			this.distances = distances;
 		}
-		this.areas[this.count] = area;
-		this.distances[this.count] = distanceMeters;
-		this.count++;
+		const { areas, distances } = this;
+		// An offer reaches a few dozen areas: insertion sorts them cheaper than sorting afterwards.
+		let k = this.count++;
+		for (; k > 0 && areas[k - 1] > area; k--) {
+			areas[k] = areas[k - 1];
+			distances[k] = distances[k - 1];
+		}
+		areas[k] = area;
+		distances[k] = distanceMeters;
 	}
 }
 
@@ -198,22 +204,22 @@ class FlatAreaIndex implements AreaIndex {
 				this.#scratch[candidates++] = area;
 			}
 		}
-		const areas = this.#scratch.subarray(0, candidates).sort();
-
+		// Each candidate is measured on its own; `insert` puts the answers in ascending order.
+		const scratch = this.#scratch;
 		const kx = metersPerDegreeLon(lat);
-		for (let k = 0; k < areas.length; k++) {
-			const area = areas[k];
+		for (let k = 0; k < candidates; k++) {
+			const area = scratch[k];
 			// The search box is a square; an area box in its corners may still be out of reach.
 			const b = area * 4;
 			const bx = Math.max(box[b] - lon, 0, lon - box[b + 2]) * kx;
 			const by = Math.max(box[b + 1] - lat, 0, lat - box[b + 3]) * METERS_PER_DEGREE;
 			if (bx * bx + by * by > meters * meters) continue;
 			if (bx === 0 && by === 0 && pointInArea(this.#flat, area, lon, lat)) {
-				out.push(area, 0);
+				out.insert(area, 0);
 				continue;
 			}
 			const distance = distanceToBoundaryAt(this.#flat, this.#chunks, area, lon, lat, kx, meters);
-			if (distance <= meters) out.push(area, distance);
+			if (distance <= meters) out.insert(area, distance);
 		}
 	}
 }

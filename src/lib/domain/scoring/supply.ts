@@ -168,6 +168,13 @@ interface ReachedByOffer {
 	weights: Float64Array;
 }
 
+/**
+ * The pair buffers of `reachAll`, kept between runs: a national run fills millions of pairs, and
+ * allocating them anew each time costs more in garbage collection than the scoring itself. Only
+ * one run uses them at a time (JavaScript runs one call to completion before the next).
+ */
+const workspace = { areas: new Int32Array(1024), weights: new Float64Array(1024) };
+
 function reachAll(
 	offers: readonly ScoringOffer[],
 	counted: CountedCategories,
@@ -184,8 +191,7 @@ function reachAll(
 			located.push(o);
 		}
 	}
-	let areas = new Int32Array(Math.max(64, located.length * 32));
-	let weights = new Float64Array(areas.length);
+	let { areas, weights } = workspace;
 	let used = 0;
 	const out = new ReachedAreas();
 	const halfLife = params.distanceHalfLifeMeters;
@@ -202,6 +208,8 @@ function reachAll(
 			const size = Math.max(areas.length * 2, used + out.count);
 			areas = grow(areas, new Int32Array(size));
 			weights = grow(weights, new Float64Array(size));
+			workspace.areas = areas;
+			workspace.weights = weights;
 		}
 		from[o] = used;
 		count[o] = out.count;
