@@ -66,9 +66,9 @@ describe('prepareScoring and scorePrepared', () => {
 
 	it('refuse parameters that change more than weights and the observed share', () => {
 		const prepared = prepareScoring(input, params);
-		expect(() =>
-			scorePrepared(prepared, { ...params, distanceHalfLifeMeters: 500 })
-		).toThrow(RangeError);
+		expect(() => scorePrepared(prepared, { ...params, distanceHalfLifeMeters: 500 })).toThrow(
+			RangeError
+		);
 		expect(() =>
 			scorePrepared(prepared, { ...params, categories: params.categories.slice(1) })
 		).toThrow(RangeError);

@@ -117,7 +117,9 @@ export function prepareScoring(input: ScoringInput, params: ScoringParams): Prep
  */
 export function scorePrepared(prepared: PreparedScoring, params: ScoringParams): GapScores {
 	if (preparationKey(params) !== prepared.key) {
-		throw new RangeError('scorePrepared: the parameters differ from those the set was prepared with');
+		throw new RangeError(
+			'scorePrepared: the parameters differ from those the set was prepared with'
+		);
 	}
 	const { areas, population, included, needs, supply, figuresStale, referenceDay } = prepared;
 	const areaCount = areas.length;
