@@ -69,8 +69,8 @@ export class ReachedAreas {
 	/** Number of areas within reach. */
 	count = 0;
 
-	/** Adds an area and its distance, keeping `areas` ascending and growing the arrays when full. */
-	insert(area: number, distanceMeters: number): void {
+	/** Appends an area and its distance, growing the arrays when full. */
+	push(area: number, distanceMeters: number): void {
 		if (this.count === this.areas.length) {
 			const areas = new Int32Array(this.count * 2);
 			areas.set(this.areas);
@@ -79,15 +79,9 @@ export class ReachedAreas {
 			distances.set(this.distances);
 			this.distances = distances;
 		}
-		const { areas, distances } = this;
-		// An offer reaches a few dozen areas: insertion sorts them cheaper than sorting afterwards.
-		let k = this.count++;
-		for (; k > 0 && areas[k - 1] > area; k--) {
-			areas[k] = areas[k - 1];
-			distances[k] = distances[k - 1];
-		}
-		areas[k] = area;
-		distances[k] = distanceMeters;
+		this.areas[this.count] = area;
+		this.distances[this.count] = distanceMeters;
+		this.count++;
 	}
 }
 
@@ -107,6 +101,8 @@ class FlatAreaIndex implements AreaIndex {
 	#query = 0;
 	/** Reused by `within`. */
 	readonly #reached = new ReachedAreas();
+	/** Per area, its distance in the current `reach` query, while the reached areas are sorted. */
+	readonly #distanceOf: Float64Array;
 
 	constructor(geometries: readonly AreaGeometry[]) {
 		this.count = geometries.length;
@@ -119,6 +115,7 @@ class FlatAreaIndex implements AreaIndex {
 		}
 		this.#hasRings = indexed.length > 0;
 		this.#seen = new Int32Array(this.count);
+		this.#distanceOf = new Float64Array(this.count);
 
 		// The overlap rule, decided once: ranked by planar area, then by index, the first area
 		// of a cell's list that holds the point is the answer.
@@ -194,7 +191,8 @@ class FlatAreaIndex implements AreaIndex {
 				if (seen[area] === query) continue;
 				seen[area] = query;
 				const b = area * 4;
-				if (east < box[b] || north < box[b + 1] || west > box[b + 2] || south > box[b + 3]) continue;
+				if (east < box[b] || north < box[b + 1] || west > box[b + 2] || south > box[b + 3])
+					continue;
 				if (eligible !== null && eligible[area] === 0) continue;
 				if (candidates === this.#scratch.length) {
 					const grown = new Int32Array(candidates * 2);
@@ -204,8 +202,9 @@ class FlatAreaIndex implements AreaIndex {
 				this.#scratch[candidates++] = area;
 			}
 		}
-		// Each candidate is measured on its own; `insert` puts the answers in ascending order.
+		// Each candidate is measured on its own; the areas reached are put in order afterwards.
 		const scratch = this.#scratch;
+		const distanceOf = this.#distanceOf;
 		const kx = metersPerDegreeLon(lat);
 		for (let k = 0; k < candidates; k++) {
 			const area = scratch[k];
@@ -215,11 +214,20 @@ class FlatAreaIndex implements AreaIndex {
 			const by = Math.max(box[b + 1] - lat, 0, lat - box[b + 3]) * METERS_PER_DEGREE;
 			if (bx * bx + by * by > meters * meters) continue;
 			if (bx === 0 && by === 0 && pointInArea(this.#flat, area, lon, lat)) {
-				out.insert(area, 0);
+				distanceOf[area] = 0;
+				out.push(area, 0);
 				continue;
 			}
 			const distance = distanceToBoundaryAt(this.#flat, this.#chunks, area, lon, lat, kx, meters);
-			if (distance <= meters) out.insert(area, distance);
+			if (distance <= meters) {
+				distanceOf[area] = distance;
+				out.push(area, distance);
+			}
+		}
+		const { count, areas, distances } = out;
+		if (count > 1) {
+			areas.subarray(0, count).sort();
+			for (let k = 0; k < count; k++) distances[k] = distanceOf[areas[k]];
 		}
 	}
 }
