@@ -46,9 +46,10 @@ export interface AreaIndex {
 		visit: (area: number, distanceMeters: number) => void
 	): void;
 	/**
-	 * What `within` visits, written into `out` instead (same areas, order and distances), for
-	 * callers that ask for many points. Areas with `eligible[area] === 0` are left out before
-	 * their distance is measured; null means every area is eligible.
+	 * What `within` visits, written into `out` instead, for callers that ask for many points: the
+	 * same areas and distances, in the order the index's grid lists them (always the same for the
+	 * same index and point, but not ascending). Areas with `eligible[area] === 0` are left out
+	 * before their distance is measured; null means every area is eligible.
 	 * @throws RangeError when `meters` is negative or NaN.
 	 */
 	reach(
@@ -62,7 +63,7 @@ export interface AreaIndex {
 
 /** The areas within reach of one point and their distances in metres, filled by `AreaIndex.reach`; reuse one for many points. */
 export class ReachedAreas {
-	/** Area indices, ascending; the first `count` are valid. */
+	/** Area indices; the first `count` are valid. */
 	areas = new Int32Array(64);
 	/** Distance in metres to each of `areas` (0 inside). */
 	distances = new Float64Array(64);
@@ -101,8 +102,6 @@ class FlatAreaIndex implements AreaIndex {
 	#query = 0;
 	/** Reused by `within`. */
 	readonly #reached = new ReachedAreas();
-	/** Per area, its distance in the current `reach` query, while the reached areas are sorted. */
-	readonly #distanceOf: Float64Array;
 
 	constructor(geometries: readonly AreaGeometry[]) {
 		this.count = geometries.length;
@@ -115,7 +114,6 @@ class FlatAreaIndex implements AreaIndex {
 		}
 		this.#hasRings = indexed.length > 0;
 		this.#seen = new Int32Array(this.count);
-		this.#distanceOf = new Float64Array(this.count);
 
 		// The overlap rule, decided once: ranked by planar area, then by index, the first area
 		// of a cell's list that holds the point is the answer.
@@ -149,10 +147,10 @@ class FlatAreaIndex implements AreaIndex {
 		const out = this.#reached;
 		this.reach(lon, lat, meters, out, null);
 		// Copied out first: `visit` may not call `within`, but it may call `reach`.
-		const { count } = out;
-		const areas = out.areas.slice(0, count);
-		const distances = out.distances.slice(0, count);
-		for (let k = 0; k < count; k++) visit(areas[k], distances[k]);
+		const areas = out.areas.slice(0, out.count);
+		const distances = out.distances.slice(0, out.count);
+		const ascending = Array.from(areas.keys()).sort((x, y) => areas[x] - areas[y]);
+		for (const k of ascending) visit(areas[k], distances[k]);
 	}
 
 	reach(
@@ -202,9 +200,7 @@ class FlatAreaIndex implements AreaIndex {
 				this.#scratch[candidates++] = area;
 			}
 		}
-		// Each candidate is measured on its own; the areas reached are put in order afterwards.
 		const scratch = this.#scratch;
-		const distanceOf = this.#distanceOf;
 		const kx = metersPerDegreeLon(lat);
 		for (let k = 0; k < candidates; k++) {
 			const area = scratch[k];
@@ -214,20 +210,11 @@ class FlatAreaIndex implements AreaIndex {
 			const by = Math.max(box[b + 1] - lat, 0, lat - box[b + 3]) * METERS_PER_DEGREE;
 			if (bx * bx + by * by > meters * meters) continue;
 			if (bx === 0 && by === 0 && pointInArea(this.#flat, area, lon, lat)) {
-				distanceOf[area] = 0;
 				out.push(area, 0);
 				continue;
 			}
 			const distance = distanceToBoundaryAt(this.#flat, this.#chunks, area, lon, lat, kx, meters);
-			if (distance <= meters) {
-				distanceOf[area] = distance;
-				out.push(area, distance);
-			}
-		}
-		const { count, areas, distances } = out;
-		if (count > 1) {
-			areas.subarray(0, count).sort();
-			for (let k = 0; k < count; k++) distances[k] = distanceOf[areas[k]];
+			if (distance <= meters) out.push(area, distance);
 		}
 	}
 }

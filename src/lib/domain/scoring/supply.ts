@@ -174,7 +174,7 @@ function countedCategories(
 	return { categoryStart, categoryOf: Int32Array.from(list) };
 }
 
-/** Per offer, the included areas its point reaches and their weights P · f, in ascending area order. */
+/** Per offer, the included areas its point reaches and their weights P · f, in the order `AreaIndex.reach` gives. */
 interface ReachedByOffer {
 	/** Offer o's areas are areas[from[o]] up to areas[from[o] + count[o]] (exclusive). */
 	from: Int32Array;
@@ -201,25 +201,30 @@ function reachAll(
 ): ReachedByOffer {
 	const from = new Int32Array(offers.length);
 	const count = new Int32Array(offers.length);
+	// The offers with a point that count, with their points and reaches, read once in id order.
 	const located: number[] = [];
+	const lonLat = new Float64Array(offers.length * 2);
+	const reachOf = new Float64Array(offers.length);
 	for (let o = 0; o < offers.length; o++) {
-		if (counted.categoryStart[o + 1] > counted.categoryStart[o] && offers[o].location) {
-			located.push(o);
-		}
+		const offer = offers[o];
+		if (counted.categoryStart[o + 1] === counted.categoryStart[o] || !offer.location) continue;
+		located.push(o);
+		lonLat[2 * o] = offer.location[0];
+		lonLat[2 * o + 1] = offer.location[1];
+		reachOf[o] =
+			offer.reachMeters ??
+			(Object.hasOwn(params.defaultReachMeters, offer.kind)
+				? params.defaultReachMeters[offer.kind]
+				: fallbackReachMeters);
 	}
 	let { areas, weights } = workspace;
 	let used = 0;
 	const out = new ReachedAreas();
 	const rate = decayRate(params.distanceHalfLifeMeters);
-	for (const o of spatialOrder(offers, located)) {
-		const offer = offers[o];
-		const [lon, lat] = offer.location as [number, number];
-		const reach =
-			offer.reachMeters ??
-			(Object.hasOwn(params.defaultReachMeters, offer.kind)
-				? params.defaultReachMeters[offer.kind]
-				: fallbackReachMeters);
-		index.reach(lon, lat, reach, out, included);
+	const order = spatialOrder(lonLat, located);
+	for (let k = 0; k < order.length; k++) {
+		const o = order[k];
+		index.reach(lonLat[2 * o], lonLat[2 * o + 1], reachOf[o], out, included);
 		if (used + out.count > areas.length) {
 			const size = Math.max(areas.length * 2, used + out.count);
 			areas = grow(areas, new Int32Array(size));
@@ -229,10 +234,10 @@ function reachAll(
 		}
 		from[o] = used;
 		count[o] = out.count;
-		for (let k = 0; k < out.count; k++) {
-			const area = out.areas[k];
+		for (let i = 0; i < out.count; i++) {
+			const area = out.areas[i];
 			areas[used] = area;
-			weights[used] = population[area] * distanceFactor(out.distances[k], rate);
+			weights[used] = population[area] * distanceFactor(out.distances[i], rate);
 			used++;
 		}
 	}
@@ -240,16 +245,17 @@ function reachAll(
 }
 
 /**
- * The offers (indices into `offers`, all with a point) along a Z-order curve over their points,
+ * The offers (indices into `lonLat`, all with a point) along a Z-order curve over their points,
  * so that offers measured one after the other lie near each other. Only the speed depends on it.
  */
-function spatialOrder(offers: readonly ScoringOffer[], located: readonly number[]): Int32Array {
+function spatialOrder(lonLat: Float64Array, located: readonly number[]): Int32Array {
 	let west = Infinity;
 	let south = Infinity;
 	let east = -Infinity;
 	let north = -Infinity;
 	for (const o of located) {
-		const [lon, lat] = offers[o].location as [number, number];
+		const lon = lonLat[2 * o];
+		const lat = lonLat[2 * o + 1];
 		if (lon < west) west = lon;
 		if (lon > east) east = lon;
 		if (lat < south) south = lat;
@@ -262,9 +268,8 @@ function spatialOrder(offers: readonly ScoringOffer[], located: readonly number[
 	const keys = new Float64Array(located.length);
 	for (let k = 0; k < located.length; k++) {
 		const o = located[k];
-		const [lon, lat] = offers[o].location as [number, number];
-		const x = Math.floor((lon - west) * scaleX) || 0;
-		const y = Math.floor((lat - south) * scaleY) || 0;
+		const x = Math.floor((lonLat[2 * o] - west) * scaleX) || 0;
+		const y = Math.floor((lonLat[2 * o + 1] - south) * scaleY) || 0;
 		keys[k] = (spread(x) | (spread(y) << 1)) * 2 ** 29 + o;
 	}
 	keys.sort();
