@@ -91,6 +91,11 @@ class FlatAreaIndex implements AreaIndex {
 	readonly #flat: FlatAreas;
 	/** Candidate areas per grid cell, smallest planar area first (ties: lowest index). */
 	readonly #grid: CellGrid;
+	/**
+	 * A coarser grid for `reach`: a search square kilometres wide meets fewer cells, and an area
+	 * fewer times, than in the fine grid that suits points.
+	 */
+	readonly #reachGrid: CellGrid;
 	/** Whether any area has rings (an empty grid lists nothing, but covers the point 0, 0). */
 	readonly #hasRings: boolean;
 	/** The boundary edges in boxed runs, for distance searches that skip far-away parts. */
@@ -120,6 +125,7 @@ class FlatAreaIndex implements AreaIndex {
 		const sizes = Float64Array.from(geometries, planarArea);
 		const ranked = [...indexed].sort((a, b) => sizes[a] - sizes[b] || a - b);
 		this.#grid = buildCellGrid(box, ranked);
+		this.#reachGrid = buildCellGrid(box, indexed, 1.5);
 	}
 
 	locate(lon: number, lat: number): number {
@@ -168,7 +174,7 @@ class FlatAreaIndex implements AreaIndex {
 		const south = lat - dLat;
 		const east = lon + dLon;
 		const north = lat + dLat;
-		const grid = this.#grid;
+		const grid = this.#reachGrid;
 		if (east < grid.west || west > grid.east || north < grid.south || south > grid.north) return;
 
 		// Candidates: areas whose box meets the search square, each once.
@@ -225,7 +231,7 @@ class FlatAreaIndex implements AreaIndex {
  *
  * Coordinates go into flat typed arrays (see `flattenAreas`). `locate` looks up candidates in a
  * uniform grid whose cells list the areas ranked by the overlap rule, so the first hit is the
- * answer; `within` and `reach` read the same grid for every cell the search square meets. For ~14,000 areas it builds in
+ * answer; `within` and `reach` read a coarser grid of the same kind for every cell the search square meets. For ~14,000 areas it builds in
  * about 50 ms and locates about 3 million points per second on one core.
  */
 export function buildAreaIndex(geometries: readonly AreaGeometry[]): AreaIndex {

@@ -82,7 +82,7 @@ export function buildCellGrid(
 	// Cells roughly square in degrees; a zero-width or zero-height extent gets one column or row.
 	const width = Math.max(east - west, 1e-9);
 	const height = Math.max(north - south, 1e-9);
-	const cells = Math.min(Math.max(order.length * cellsPerArea, 1), 1 << 22);
+	const cells = Math.min(Math.max(Math.round(order.length * cellsPerArea), 1), 1 << 22);
 	const cols = Math.max(1, Math.min(cells, Math.round(Math.sqrt((cells * width) / height))));
 	const rows = Math.max(1, Math.min(cells, Math.round(cells / cols)));
 	const shape = { west, south, east, north, cols, rows };
