@@ -1,5 +1,5 @@
-import { scoreGaps } from '$lib/domain/scoring/score';
 import type { ScoringInput } from '$lib/domain/scoring/input';
+import { ScoringSession } from '$lib/domain/scoring/session';
 import type { ScoringParams } from '$lib/domain/scoring/params';
 import type { GapScores } from '$lib/domain/scoring/result';
 import type { ScoringRequest, ScoringResponse } from './scoring-messages';
@@ -8,16 +8,28 @@ import type { ScoringRequest, ScoringResponse } from './scoring-messages';
  * Runs the scoring engine in a Web Worker. Only the newest request matters: when weights change
  * quickly, answers to older requests are dropped. Where workers are unavailable (unit tests) it
  * scores on the calling thread.
+ *
+ * Data that is the same as last time (the same areas, offers and needs arrays and the same
+ * reference date) is not sent again: the worker kept it prepared, so re-weighting only redoes the
+ * weighting step.
  */
 export class ScoringClient {
 	#worker: Worker | null = null;
 	#next = 1;
+	/** The data of the last request, to recognise a re-weighting of the same data. */
+	#sent: ScoringInput | null = null;
+	/** Scores on this thread where there is no worker, keeping the data prepared in the same way. */
+	#local = new ScoringSession();
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never rendered
 	#pending = new Map<number, { resolve: (s: GapScores) => void; reject: (e: Error) => void }>();
 
 	/** Scores the input; resolves with the scores, or rejects when a newer request replaced it. */
 	score(input: ScoringInput, params: ScoringParams): Promise<GapScores> {
-		if (typeof Worker === 'undefined') return Promise.resolve(scoreGaps(input, params));
+		const same = this.#sameData(input);
+		this.#sent = input;
+		if (typeof Worker === 'undefined') {
+			return Promise.resolve(this.#local.score(same ? null : input, params));
+		}
 		const worker = this.#ensureWorker();
 		const id = this.#next++;
 		for (const [olderId, older] of this.#pending) {
@@ -27,7 +39,11 @@ export class ScoringClient {
 		return new Promise((resolve, reject) => {
 			this.#pending.set(id, { resolve, reject });
 			// Records held by Svelte state are proxies; a plain copy crosses to the worker.
-			const request: ScoringRequest = { id, input: $state.snapshot(input), params };
+			const request: ScoringRequest = {
+				id,
+				input: same ? null : $state.snapshot(input),
+				params
+			};
 			worker.postMessage(request);
 		});
 	}
@@ -36,8 +52,20 @@ export class ScoringClient {
 	dispose(): void {
 		this.#worker?.terminate();
 		this.#worker = null;
+		this.#sent = null;
 		for (const pending of this.#pending.values()) pending.reject(new ScoringSupersededError());
 		this.#pending.clear();
+	}
+
+	#sameData(input: ScoringInput): boolean {
+		const sent = this.#sent;
+		return (
+			sent !== null &&
+			sent.areas === input.areas &&
+			sent.offers === input.offers &&
+			sent.needs === input.needs &&
+			sent.referenceDate === input.referenceDate
+		);
 	}
 
 	#ensureWorker(): Worker {

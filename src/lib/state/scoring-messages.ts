@@ -5,7 +5,8 @@ import type { GapScores } from '$lib/domain/scoring/result';
 /** A request to the scoring worker; `id` pairs it with its response. */
 export interface ScoringRequest {
 	id: number;
-	input: ScoringInput;
+	/** The data to score; null = the data of the previous request, which the worker kept prepared. */
+	input: ScoringInput | null;
 	params: ScoringParams;
 }
 

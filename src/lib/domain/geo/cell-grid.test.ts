@@ -53,6 +53,17 @@ describe('buildCellGrid', () => {
 		expect(grid.cols * grid.rows).toBeLessThan(1800);
 	});
 
+	it('makes whole rows and columns for a fractional number of cells per area', () => {
+		// Five boxes in a row at 1.5 cells each: 7.5 cells asked, 8 columns × 1 row made.
+		const row = Float64Array.from(
+			[0, 1, 2, 3, 4].flatMap((i) => [5 + i * 0.0147, 52.09, 5.0147 + i * 0.0147, 52.099])
+		);
+		const grid = buildCellGrid(row, [0, 1, 2, 3, 4], 1.5);
+		expect(Number.isInteger(grid.cols) && Number.isInteger(grid.rows)).toBe(true);
+		expect(listed(grid, 5.02, 52.095)).toEqual([1]);
+		expect(grid.start[grid.cols * grid.rows]).toBe(grid.items.length);
+	});
+
 	it('answers -1 outside the grid and for NaN', () => {
 		const grid = buildCellGrid(box, order);
 		expect(cellAt(grid, 2, 52)).toBe(-1);

@@ -44,6 +44,20 @@ function rowAt(grid: Omit<CellGrid, 'start' | 'items'>, lat: number): number {
 }
 
 /**
+ * The column holding a longitude (degrees), clamped to the grid: with `rowOf`, the cells from
+ * the column and row of a box's south-west corner to those of its north-east corner list every
+ * area whose box meets that box (and more).
+ */
+export function columnOf(grid: CellGrid, lon: number): number {
+	return Math.max(0, colAt(grid, lon));
+}
+
+/** The row holding a latitude (degrees), clamped to the grid; see `columnOf`. */
+export function rowOf(grid: CellGrid, lat: number): number {
+	return Math.max(0, rowAt(grid, lat));
+}
+
+/**
  * Builds a grid over the boxes of the given areas (`box` holds [minLon, minLat, maxLon, maxLat]
  * per area in degrees), with about `cellsPerArea` cells per area; each cell lists the areas in
  * the order of `order`, so callers can rank candidates once at build time.
@@ -68,7 +82,7 @@ export function buildCellGrid(
 	// Cells roughly square in degrees; a zero-width or zero-height extent gets one column or row.
 	const width = Math.max(east - west, 1e-9);
 	const height = Math.max(north - south, 1e-9);
-	const cells = Math.min(Math.max(order.length * cellsPerArea, 1), 1 << 22);
+	const cells = Math.min(Math.max(Math.round(order.length * cellsPerArea), 1), 1 << 22);
 	const cols = Math.max(1, Math.min(cells, Math.round(Math.sqrt((cells * width) / height))));
 	const rows = Math.max(1, Math.min(cells, Math.round(cells / cols)));
 	const shape = { west, south, east, north, cols, rows };

@@ -19,6 +19,11 @@ export function degreesAround(lat: number, meters: number): { dLon: number; dLat
 	return { dLat, dLon: cos > 1e-9 ? dLat / cos : 360 };
 }
 
+/** Metres per degree of longitude at `lat` (degrees) in the local projection distances use. */
+export function metersPerDegreeLon(lat: number): number {
+	return Math.cos((lat * Math.PI) / 180) * METERS_PER_DEGREE;
+}
+
 /**
  * The shortest distance from a point (degrees) to an area's boundary, in metres in a local
  * equirectangular projection around the point, when it is at most `limitMeters`; otherwise
@@ -34,9 +39,24 @@ export function distanceToBoundaryWithin(
 	lat: number,
 	limitMeters: number
 ): number {
+	return distanceToBoundaryAt(flat, chunks, area, lon, lat, metersPerDegreeLon(lat), limitMeters);
+}
+
+/**
+ * `distanceToBoundaryWithin` with the point's `metersPerDegreeLon` given, for callers that measure
+ * one point against many areas and so take the cosine once. The same numbers, bit for bit.
+ */
+export function distanceToBoundaryAt(
+	flat: FlatAreas,
+	chunks: EdgeChunks,
+	area: number,
+	lon: number,
+	lat: number,
+	kx: number,
+	limitMeters: number
+): number {
 	const { coords, ringStart, areaRingStart, ringBox } = flat;
 	const { ringChunkStart, chunkVertex, chunkBox } = chunks;
-	const kx = Math.cos((lat * Math.PI) / 180) * METERS_PER_DEGREE;
 	const ky = METERS_PER_DEGREE;
 	let best = limitMeters * limitMeters; // squared metres
 	let found = false;
@@ -63,10 +83,19 @@ export function distanceToBoundaryWithin(
 				const dx = nx - ax;
 				const dy = ny - ay;
 				const length2 = dx * dx + dy * dy;
-				let t = length2 > 0 ? -(ax * dx + ay * dy) / length2 : 0;
-				t = t < 0 ? 0 : t > 1 ? 1 : t;
-				const px = ax + t * dx;
-				const py = ay + t * dy;
+				// The nearest point of the edge is a + t·d with t = dot / length2 clamped to [0, 1];
+				// the division is needed only strictly between the ends (same bits as clamping after it).
+				const dot = -(ax * dx + ay * dy);
+				let px = ax;
+				let py = ay;
+				if (dot >= length2) {
+					px = ax + dx;
+					py = ay + dy;
+				} else if (dot > 0) {
+					const t = dot / length2;
+					px = ax + t * dx;
+					py = ay + t * dy;
+				}
 				const d2 = px * px + py * py;
 				if (d2 <= best) {
 					best = d2;

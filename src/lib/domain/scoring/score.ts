@@ -1,12 +1,12 @@
 import { buildAreaIndex } from '../geo/area-index';
 import { demandCell } from './demand';
-import { populationIndicator, type ScoringInput } from './input';
+import { populationIndicator, type ScoringArea, type ScoringInput } from './input';
 import { dayNumber, monthsBetween } from './months';
-import { sumNeeds } from './needs';
+import { sumNeeds, type NeedTotals } from './needs';
 import type { ScoringParams } from './params';
 import { confidenceReason, type GapScores } from './result';
 import { meanOf, minKnownValues, standardise } from './standardise';
-import { sumSupply } from './supply';
+import { sumSupply, type SupplyTotals } from './supply';
 
 /**
  * Scores the gaps in informal help for every area × category of a comparison set, as
@@ -16,10 +16,49 @@ import { sumSupply } from './supply';
  * output, whatever the order of areas, offers and needs.
  */
 export function scoreGaps(input: ScoringInput, params: ScoringParams): GapScores {
+	return scorePrepared(prepareScoring(input, params), params);
+}
+
+/**
+ * What scoring takes from the data alone: areas in order, needs and supply per cell, staleness and
+ * the z-score of every indicator. Weights and the share of observed needs do not change any of it,
+ * so re-weighting scores a prepared set again without measuring an offer twice.
+ */
+export interface PreparedScoring {
+	/** The parameters the preparation depends on, as `preparationKey` writes them. */
+	readonly key: string;
+	/** The comparison set, sorted by area code. */
+	readonly areas: readonly ScoringArea[];
+	readonly population: Float64Array;
+	/** 1 for areas with inhabitants, the areas that are scored. */
+	readonly included: Uint8Array;
+	readonly excluded: GapScores['excluded'];
+	readonly needs: NeedTotals;
+	readonly supply: SupplyTotals;
+	/** 1 for areas whose CBS figures are older than `staleAfterMonths`. */
+	readonly figuresStale: Uint8Array;
+	readonly referenceDay: number;
+	/** z-scores per indicator over the set (section 1), filled the first time an indicator is used. */
+	readonly zByIndicator: Map<string, Float64Array>;
+}
+
+/** The parameters a `PreparedScoring` depends on: everything but the weights and the observed share. */
+export function preparationKey(params: ScoringParams): string {
+	return JSON.stringify([
+		params.categories.map((category) => category.id),
+		params.distanceHalfLifeMeters,
+		params.verificationGraceMonths,
+		params.verificationHalfLifeMonths,
+		params.defaultCapacity,
+		Object.entries(params.defaultReachMeters).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+		params.staleAfterMonths
+	]);
+}
+
+/** Does the work of scoring that weights do not change; see `PreparedScoring`. */
+export function prepareScoring(input: ScoringInput, params: ScoringParams): PreparedScoring {
 	const areas = [...input.areas].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 	const areaCount = areas.length;
-	const categoryIds = params.categories.map((category) => category.id);
-	const categoryCount = categoryIds.length;
 	const areaByCode = new Map(areas.map((area, a) => [area.code, a]));
 	if (areaByCode.size !== areaCount) {
 		const seen = new Set<string>();
@@ -29,7 +68,7 @@ export function scoreGaps(input: ScoringInput, params: ScoringParams): GapScores
 			`The comparison set holds area codes more than once: ${[...new Set(twice.map((a) => a.code))].join(', ')}`
 		);
 	}
-	const categoryByIndex = new Map(categoryIds.map((id, c) => [id, c]));
+	const categoryByIndex = new Map(params.categories.map((category, c) => [category.id, c]));
 	const referenceDay = dayNumber(input.referenceDate);
 	if (Number.isNaN(referenceDay))
 		throw new RangeError(`Invalid reference date ${input.referenceDate}`);
@@ -37,25 +76,55 @@ export function scoreGaps(input: ScoringInput, params: ScoringParams): GapScores
 	const population = new Float64Array(areaCount);
 	const included = new Uint8Array(areaCount);
 	const excluded: GapScores['excluded'] = new Map();
+	const figuresStale = new Uint8Array(areaCount);
 	areas.forEach((area, a) => {
 		const inhabitants = area.indicators[populationIndicator];
 		population[a] = typeof inhabitants === 'number' ? inhabitants : Number.NaN;
 		if (population[a] > 0) included[a] = 1;
 		else excluded.set(a, 'no-inhabitants');
+		const figuresDay = dayNumber(`${area.year}-01-01`);
+		figuresStale[a] = monthsBetween(figuresDay, referenceDay) > params.staleAfterMonths ? 1 : 0;
 	});
 
 	const index = buildAreaIndex(areas.map((area) => area.geometry));
-	const needs = sumNeeds(input.needs, index, areaByCode, categoryByIndex);
-	const supply = sumSupply(
-		input.offers,
-		index,
-		areaByCode,
-		categoryByIndex,
+	return {
+		key: preparationKey(params),
+		areas,
 		population,
 		included,
-		params,
-		referenceDay
-	);
+		excluded,
+		needs: sumNeeds(input.needs, index, areaByCode, categoryByIndex),
+		supply: sumSupply(
+			input.offers,
+			index,
+			areaByCode,
+			categoryByIndex,
+			population,
+			included,
+			params,
+			referenceDay
+		),
+		figuresStale,
+		referenceDay,
+		zByIndicator: new Map()
+	};
+}
+
+/**
+ * Scores a prepared set with the weights and observed share of `params`. The result shares no
+ * array with `prepared`, so it may be moved out of a worker while the preparation is kept.
+ * @throws RangeError when `params` differ from the preparation's in more than weights and share.
+ */
+export function scorePrepared(prepared: PreparedScoring, params: ScoringParams): GapScores {
+	if (preparationKey(params) !== prepared.key) {
+		throw new RangeError(
+			'scorePrepared: the parameters differ from those the set was prepared with'
+		);
+	}
+	const { areas, population, included, needs, supply, figuresStale, referenceDay } = prepared;
+	const areaCount = areas.length;
+	const categoryIds = params.categories.map((category) => category.id);
+	const categoryCount = categoryIds.length;
 
 	// Section 1: every indicator any category uses, standardised once over the set.
 	const zByIndicator = new Map<string, Float64Array>();
@@ -63,22 +132,11 @@ export function scoreGaps(input: ScoringInput, params: ScoringParams): GapScores
 	for (const category of params.categories) {
 		for (const { indicator, weight } of category.indicators) {
 			if (weight <= 0 || zByIndicator.has(indicator)) continue;
-			const values = new Float64Array(areaCount);
-			areas.forEach((area, a) => {
-				const value = area.indicators[indicator];
-				values[a] = typeof value === 'number' ? value : Number.NaN;
-			});
-			const z = standardise(values, included, minKnownValues, false);
+			const z = indicatorZ(prepared, indicator);
 			zByIndicator.set(indicator, z);
 			if (z.every(Number.isNaN)) unusableIndicators.push(indicator);
 		}
 	}
-
-	const figuresStale = new Uint8Array(areaCount);
-	areas.forEach((area, a) => {
-		const figuresDay = dayNumber(`${area.year}-01-01`);
-		figuresStale[a] = monthsBetween(figuresDay, referenceDay) > params.staleAfterMonths ? 1 : 0;
-	});
 
 	const contributionNames = params.categories.map((category) => [
 		...category.indicators.filter((w) => w.weight > 0).map((w) => w.indicator),
@@ -96,20 +154,20 @@ export function scoreGaps(input: ScoringInput, params: ScoringParams): GapScores
 	const scores: GapScores = {
 		areaCodes: areas.map((area) => area.code),
 		categoryIds,
-		population,
-		excluded,
+		population: population.slice(),
+		excluded: new Map(prepared.excluded),
 		index: new Float64Array(cells).fill(Number.NaN),
 		band: new Int8Array(cells).fill(-1),
 		demand: new Float64Array(cells).fill(Number.NaN),
 		cbsDemand: new Float64Array(cells).fill(Number.NaN),
 		observedDemand: new Float64Array(cells).fill(Number.NaN),
-		needs: needs.needs,
-		signals: needs.signals,
+		needs: needs.needs.slice(),
+		signals: needs.signals.slice(),
 		needsPer1000: new Float64Array(cells).fill(Number.NaN),
-		supply: supply.supply,
+		supply: supply.supply.slice(),
 		supplyPer1000: new Float64Array(cells).fill(Number.NaN),
 		coverage: new Float64Array(cells).fill(Number.NaN),
-		offers: supply.offers,
+		offers: supply.offers.slice(),
 		confidence: new Int8Array(cells).fill(-1),
 		reasons: new Uint8Array(cells),
 		contributionNames,
@@ -118,7 +176,7 @@ export function scoreGaps(input: ScoringInput, params: ScoringParams): GapScores
 		contributions: new Float64Array(areaCount * stride).fill(Number.NaN),
 		referenceLevel: new Float64Array(categoryCount),
 		unusableIndicators,
-		unplaced: { offers: supply.unplaced, needs: needs.unplaced }
+		unplaced: { offers: [...supply.unplaced], needs: [...needs.unplaced] }
 	};
 
 	params.categories.forEach((category, c) => {
@@ -180,6 +238,22 @@ export function scoreGaps(input: ScoringInput, params: ScoringParams): GapScores
 		}
 	});
 	return scores;
+}
+
+/** The z-scores of one indicator over the set (section 1), computed once per preparation. */
+function indicatorZ(prepared: PreparedScoring, indicator: string): Float64Array {
+	let z = prepared.zByIndicator.get(indicator);
+	if (!z) {
+		const { areas } = prepared;
+		const values = new Float64Array(areas.length);
+		for (let a = 0; a < areas.length; a++) {
+			const value = areas[a].indicators[indicator];
+			values[a] = typeof value === 'number' ? value : Number.NaN;
+		}
+		z = standardise(values, prepared.included, minKnownValues, false);
+		prepared.zByIndicator.set(indicator, z);
+	}
+	return z;
 }
 
 /** The band an index falls in: the first, from the highest bound down, it reaches (section 6). */
