@@ -205,7 +205,7 @@ export const votingRoundSchema = recordMetaSchema.extend({
 /** One sharp intended result of a priority: what, how much, by when. */
 export const intendedResultSchema = z.strictObject({
 	/** What should be reached, in plain words ("ouderen die wekelijks bezoek krijgen"). */
-	what: z.string().trim().min(1).max(400),
+	what: z.string().max(400),
 	/** How much: the number to reach; null when not yet set. */
 	amount: z.number().min(0).max(1_000_000).nullable(),
 	/** By when, as a date (YYYY-MM-DD); null when not yet set. */

@@ -9,6 +9,7 @@ import {
 } from '$lib/domain/records';
 import type { NabuurDatabase } from '$lib/storage/db';
 import { RecordsRepository } from '$lib/storage/records-repository';
+import { nowIso } from './stappenplan-time';
 
 /** An activity as the form edits it: everything but the record fields. */
 export type ActionDraft = Omit<Action, 'id' | 'rev' | 'updatedAt' | 'analysisId'>;
@@ -57,7 +58,7 @@ export class PlanState {
 			...draft,
 			id: current?.id ?? newId(),
 			rev: current?.rev ?? 1,
-			updatedAt: new Date().toISOString(),
+			updatedAt: nowIso(),
 			analysisId: this.#analysisId
 		});
 		this.actions = sortActions([...this.actions.filter((a) => a.id !== saved.id), saved]);
@@ -72,7 +73,7 @@ export class PlanState {
 
 	/** Stores a snapshot of the analysis as it is now. */
 	async takeSnapshot(label: string, content: SnapshotContent): Promise<Snapshot> {
-		const now = new Date().toISOString();
+		const now = nowIso();
 		const saved = await this.#snapshots.save({
 			...content,
 			id: newId(),

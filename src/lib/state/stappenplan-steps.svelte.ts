@@ -12,6 +12,7 @@ import {
 import { m } from '$lib/paraglide/messages.js';
 import type { NabuurDatabase } from '$lib/storage/db';
 import { RecordsRepository } from '$lib/storage/records-repository';
+import { nowIso } from './stappenplan-time';
 import { handleError } from './errors';
 import { DebouncedSaver } from './stappenplan-saver.svelte';
 
@@ -21,7 +22,7 @@ import { DebouncedSaver } from './stappenplan-saver.svelte';
  */
 export class StepsState {
 	/** Step records by step id; replaced on every change. */
-	records = $state.raw<ReadonlyMap<string, StepRecord>>(new Map());
+	records = $state.raw<Readonly<Record<string, StepRecord>>>({});
 	readonly #repository: RecordsRepository<typeof stepRecordSchema>;
 	readonly saver: DebouncedSaver<StepRecord>;
 	#analysisId = '';
@@ -40,17 +41,17 @@ export class StepsState {
 		await this.saver.flush();
 		const records = await this.#repository.listFor(analysisId);
 		this.#analysisId = analysisId;
-		this.records = new Map(records.map((r) => [r.stepId, r]));
+		this.records = Object.fromEntries(records.map((r) => [r.stepId, r]));
 	}
 
 	/** The work on a step; empty when nobody touched it. */
 	work(stepId: string): StepWork {
-		return this.records.get(stepId) ?? emptyStepWork();
+		return this.records[stepId] ?? emptyStepWork();
 	}
 
 	/** How far the team is with a step. */
 	progress(step: StepShape): StepProgress {
-		return stepProgress(step, this.records.get(step.id));
+		return stepProgress(step, this.records[step.id]);
 	}
 
 	/** Ticks or unticks a checklist item. */
@@ -82,24 +83,24 @@ export class StepsState {
 	}
 
 	#update(stepId: string, work: StepWork): void {
-		const current = this.records.get(stepId);
+		const current = this.records[stepId];
 		const record: StepRecord = {
 			id: current?.id ?? newId(),
 			rev: current?.rev ?? 1,
-			updatedAt: current?.updatedAt ?? new Date().toISOString(),
+			updatedAt: current?.updatedAt ?? nowIso(),
 			analysisId: this.#analysisId,
 			stepId,
 			...work
 		};
-		this.records = new Map(this.records).set(stepId, record);
+		this.records = { ...this.records, [stepId]: record };
 		this.saver.schedule(record);
 	}
 
 	/** Takes the stored revision, keeping anything typed since the save started. */
 	#merge(saved: StepRecord): void {
 		if (saved.analysisId !== this.#analysisId) return;
-		const local = this.records.get(saved.stepId);
+		const local = this.records[saved.stepId];
 		const next = local ? { ...local, rev: saved.rev, updatedAt: saved.updatedAt } : saved;
-		this.records = new Map(this.records).set(saved.stepId, next);
+		this.records = { ...this.records, [saved.stepId]: next };
 	}
 }

@@ -23,6 +23,7 @@ import { m } from '$lib/paraglide/messages.js';
 import type { NabuurDatabase } from '$lib/storage/db';
 import { PrioritiesRepository, type ShortListEntry } from '$lib/storage/priorities-repository';
 import { RecordsRepository } from '$lib/storage/records-repository';
+import { nowIso } from './stappenplan-time';
 import { VotesRepository } from '$lib/storage/votes-repository';
 import { handleError } from './errors';
 import { DebouncedSaver } from './stappenplan-saver.svelte';
@@ -111,7 +112,7 @@ export class VotingState {
 		const round = await this.#rounds.save({
 			id: newId(),
 			rev: 1,
-			updatedAt: new Date().toISOString(),
+			updatedAt: nowIso(),
 			analysisId: this.#analysisId,
 			round: (this.current?.round ?? 0) + 1,
 			status: 'open',

@@ -84,7 +84,7 @@ export class Stappenplan {
 			gaps: this.scored,
 			bandIds: this.gaps.params.bands.map((b) => b.id),
 			referenceDate: this.gaps.scores ? this.gaps.referenceDate : null,
-			stepRecords: [...this.steps.records.values()],
+			stepRecords: Object.values(this.steps.records),
 			priorities: this.voting.priorities,
 			actions: this.plan.actions
 		});
