@@ -95,7 +95,7 @@ export class Stappenplan {
 		await Promise.all([this.steps.saver.flush(), this.voting.prioritySaver.flush()]);
 	}
 
-	/** Saves what waits and stops the scoring worker. */
+	/** Stops the scoring worker; call `flush` first to store what waits. */
 	dispose(): void {
 		this.gaps.dispose();
 	}
