@@ -41,6 +41,7 @@ test('per priority the team records a goal, a sharp result, means from the catal
 	await first.getByLabel('Hoeveel').fill('40');
 	await first.getByLabel('Wanneer').fill('2027-06-30');
 	// The catalogue is filtered for the gap; the lightest means come first.
+	await expect(first.getByTestId('means-filter')).toContainText('Gekozen voor deze hulpcategorie');
 	const means = first.getByRole('group', { name: /Middelen die passen bij dit gat/ });
 	await expect(means.getByRole('checkbox').first()).toBeVisible();
 	await means.getByRole('checkbox').first().check();

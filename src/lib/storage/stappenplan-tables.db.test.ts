@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { newId } from '$lib/domain/ids';
-import { actionSchema, prioritySchema, stepRecordSchema, voteSchema } from '$lib/domain/records';
+import {
+	actionSchema,
+	prioritySchema,
+	snapshotSchema,
+	stepRecordSchema,
+	voteSchema
+} from '$lib/domain/records';
 import { AnalysesRepository } from './analyses-repository';
 import { NabuurDatabase } from './db';
 import { PrioritiesRepository } from './priorities-repository';
@@ -172,7 +178,56 @@ describe('the stappenplan tables', () => {
 			status: 'gepland'
 		});
 
+		const offerId = newId();
+		await db.offers.add({
+			id: offerId,
+			...stamp,
+			analysisId: analysis.id,
+			name: 'Belbus',
+			organisation: '',
+			kind: 'vrijwilligersorganisatie',
+			categories: ['vervoer'],
+			targetGroups: [],
+			location: null,
+			areaCode: 'BU00010001',
+			reachMeters: null,
+			capacity: null,
+			status: 'actief',
+			lastVerified: null,
+			description: '',
+			source: ''
+		});
+		await new RecordsRepository(db, 'snapshots', snapshotSchema).save({
+			id: newId(),
+			...stamp,
+			analysisId: analysis.id,
+			takenAt: stamp.updatedAt,
+			label: 'Ronde 1',
+			referenceDate: null,
+			offers: [
+				{
+					id: offerId,
+					name: 'Belbus',
+					kind: 'vrijwilligersorganisatie',
+					categories: ['vervoer'],
+					areaCode: 'BU00010001',
+					status: 'actief'
+				}
+			],
+			needs: [],
+			gaps: [],
+			decisions: {},
+			priorities: [],
+			actions: []
+		});
+
 		const copy = await repository.duplicate(analysis.id, 'Kopie');
+		// A snapshot of the copy still matches the copy's offers, so comparing shows no change.
+		const [copiedOffer] = await db.offers.where('analysisId').equals(copy.id).toArray();
+		const [copiedSnapshot] = await new RecordsRepository(db, 'snapshots', snapshotSchema).listFor(
+			copy.id
+		);
+		expect(copiedSnapshot!.offers.map((o) => o.id)).toEqual([copiedOffer!.id]);
 		const [copiedPriority] = await new RecordsRepository(db, 'priorities', prioritySchema).listFor(
 			copy.id
 		);
@@ -184,7 +239,11 @@ describe('the stappenplan tables', () => {
 
 		await repository.delete(analysis.id);
 		expect(await repository.counts(analysis.id)).toMatchObject({ priorities: 0, actions: 0 });
-		expect(await repository.counts(copy.id)).toMatchObject({ priorities: 1, actions: 1 });
+		expect(await repository.counts(copy.id)).toMatchObject({
+			priorities: 1,
+			actions: 1,
+			snapshots: 1
+		});
 		db.close();
 	});
 });
