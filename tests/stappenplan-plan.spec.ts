@@ -45,10 +45,9 @@ test('per priority the team records a goal, a sharp result, means from the catal
 	const means = first.getByRole('group', { name: /Middelen die passen bij dit gat/ });
 	await expect(means.getByRole('checkbox').first()).toBeVisible();
 	await means.getByRole('checkbox').first().check();
-	await first
-		.getByRole('group', { name: /Zijn bewoners aan zet/ })
-		.getByLabel('Deels')
-		.check();
+	const residents = first.getByRole('group', { name: /Zijn bewoners aan zet/ });
+	await residents.getByLabel('Deels').check();
+	await residents.getByLabel('Toelichting').fill('Twee bewoners denken mee.');
 	await new StappenplanPage(page).saved();
 
 	await page.reload();
@@ -64,9 +63,9 @@ test('per priority the team records a goal, a sharp result, means from the catal
 			.getByRole('checkbox')
 			.first()
 	).toBeChecked();
-	await expect(
-		again.getByRole('group', { name: /Zijn bewoners aan zet/ }).getByLabel('Deels')
-	).toBeChecked();
+	const residentsAgain = again.getByRole('group', { name: /Zijn bewoners aan zet/ });
+	await expect(residentsAgain.getByLabel('Deels')).toBeChecked();
+	await expect(residentsAgain.getByLabel('Toelichting')).toHaveValue('Twee bewoners denken mee.');
 	expect(await seriousViolations(page)).toEqual([]);
 });
 
