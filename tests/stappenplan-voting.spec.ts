@@ -31,6 +31,11 @@ test('three participants vote in turn, the dots stay hidden until all have voted
 }) => {
 	await openStep6(page);
 	const voting = page.getByTestId('voting');
+	await voting.getByLabel('Aantal deelnemers').fill('0');
+	await voting.getByRole('button', { name: 'Stemronde starten' }).click();
+	await expect(voting.getByRole('alert')).toHaveText(
+		'Vul een heel aantal deelnemers in, van 1 tot en met 60.'
+	);
 	await voting.getByLabel('Aantal deelnemers').fill('3');
 	await voting.getByLabel('Aantal gaten op het stembiljet').fill('6');
 	await voting.getByLabel('Stippen per deelnemer').fill('2');
