@@ -194,6 +194,7 @@ test('workshop mode has no serious or critical axe violations, and typing never 
 	const home = new HomePage(page);
 	await home.open();
 	await home.item('Voorbeeldwijk').getByRole('link', { name: 'Voorbeeldwijk' }).click();
+	await expect(page).toHaveURL(/\/analyse\/[0-9a-f-]{36}$/);
 	const analysisUrl = page.url();
 	await page.goto(`${analysisUrl}/stappenplan/workshop/gaten`);
 	const dialog = page.getByRole('dialog');
