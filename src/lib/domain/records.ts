@@ -130,52 +130,195 @@ export const needSchema = recordMetaSchema.extend({
 	note: z.string().max(2000)
 });
 
-/** Progress states of a step. */
+/** A recorded decision: text, a number, yes/no, a date as text, or the ids of chosen options. */
+export const decisionValueSchema = z.union([
+	z.string().max(4000),
+	z.number(),
+	z.boolean(),
+	z.array(z.string())
+]);
+
+/** Progress states of a step: not touched, being worked on, finished by the team. */
 export const stepStatuses = ['open', 'bezig', 'klaar'] as const;
 
-/** A team's work on one step of the stappenplan. */
+/**
+ * A team's work on one step of the stappenplan (table `stepRecords`, one record per analysis and
+ * step). `status` is `open` until something is filled in, `bezig` while the team works on it and
+ * `klaar` once the team marks it done.
+ */
 export const stepRecordSchema = recordMetaSchema.extend({
 	analysisId: z.uuid(),
+	/** Step id from `methodology/steps.json`. */
 	stepId: idSchema,
 	status: z.enum(stepStatuses),
+	/** Ticked checklist items by checklist item id. */
 	checklist: z.record(z.string(), z.boolean()),
 	/** Decision values by decision id; lists for multi-choice decisions. */
-	decisions: z.record(
-		z.string(),
-		z.union([z.string(), z.number(), z.boolean(), z.array(z.string())])
-	),
-	notes: z.string()
+	decisions: z.record(z.string(), decisionValueSchema),
+	/** Free notes of the team. */
+	notes: z.string().max(20_000)
 });
 
-/** Dots one anonymous participant put on one gap. */
+/** The participant token of a tally the facilitator entered from paper dots. */
+export const paperParticipant = 'papier';
+
+/**
+ * Dots one anonymous participant put on one gap (table `votes`). Dots from paper, entered by the
+ * facilitator, carry the participant token `papier` and hold the whole tally of that gap.
+ */
 export const voteSchema = recordMetaSchema.extend({
 	analysisId: z.uuid(),
 	/** The voting round, so a later vote does not mix with an earlier one. */
 	round: z.int().min(1),
-	/** An anonymous participant token, never a name. */
-	participant: z.string().min(1),
+	/** An anonymous participant token (`deelnemer-2`), never a name; `papier` for paper tallies. */
+	participant: z.string().min(1).max(40),
 	/** The gap voted on: area code and category id. */
 	areaCode: z.string(),
 	category: idSchema,
-	dots: z.int().min(1)
+	dots: z.int().min(1).max(1000)
+});
+
+/** How a voting round collects its dots. */
+export const votingModes = ['apparaat', 'papier'] as const;
+
+/**
+ * One round of dot voting in step 6 (table `votingRounds`): which gaps are on the ballot, how
+ * many participants vote and with how many dots each. Results stay hidden until every
+ * participant has voted, or the facilitator closes the round.
+ */
+export const votingRoundSchema = recordMetaSchema.extend({
+	analysisId: z.uuid(),
+	/** Round number, 1 for the first round of the analysis. */
+	round: z.int().min(1),
+	/** `apparaat`: participants vote in turn on this device; `papier`: the facilitator enters tallies. */
+	mode: z.enum(votingModes),
+	/** Number of participants voting on this device (ignored for paper). */
+	participants: z.int().min(1).max(60),
+	/** Dots each participant may spend. */
+	dotsPerParticipant: z.int().min(1).max(20),
+	/** The gaps on the ballot, as `areaCode:category` keys, in ballot order. */
+	candidates: z.array(z.string()).min(1).max(40),
+	/** `open` while voting; `gesloten` once results are shown. */
+	status: z.enum(['open', 'gesloten'])
+});
+
+/** One sharp intended result of a priority: what, how much, by when. */
+export const intendedResultSchema = z.strictObject({
+	/** What should be reached, in plain words ("ouderen die wekelijks bezoek krijgen"). */
+	what: z.string().max(400),
+	/** How much: the number to reach; null when not yet set. */
+	amount: z.number().min(0).max(1_000_000).nullable(),
+	/** By when, as a date (YYYY-MM-DD); null when not yet set. */
+	by: z.iso.date().nullable()
+});
+
+/** Answers to a success question of the Online Nabuurschap approach. */
+export const successAnswers = ['ja', 'deels', 'nee', 'weet-niet'] as const;
+
+/**
+ * A priority (table `priorities`): a gap the team put on its short list in step 6, worked out
+ * in step 7 with a goal, sharp intended results, the chosen means and the success questions.
+ */
+export const prioritySchema = recordMetaSchema.extend({
+	analysisId: z.uuid(),
+	/** The gap: area code and category id. */
+	areaCode: z.string(),
+	category: idSchema,
+	/** Place on the short list, 1 = most important. */
+	rank: z.int().min(1),
+	/** Dots the gap received in the vote that put it on the list (0 when chosen without a vote). */
+	dots: z.int().min(0),
+	/** The goal, in one or two sentences. */
+	goal: z.string().max(2000),
+	/** Sharp intended results. */
+	results: z.array(intendedResultSchema).max(10),
+	/** Chosen means by id from `methodology/means.json` (their `type` says which kind). */
+	meansIds: z.array(idSchema),
+	/** Why these means, or what the means looks like here. */
+	meansNote: z.string().max(4000),
+	/** Answers to the success questions by question id from `methodology/means.json`. */
+	successAnswers: z.record(
+		idSchema,
+		z.strictObject({ answer: z.enum(successAnswers), note: z.string().max(2000) })
+	)
 });
 
 /** RACI roles a party can have in an action. */
 export const raciRoles = ['responsible', 'accountable', 'consulted', 'informed'] as const;
 
-/** An activity in the action plan. */
+/** Statuses of an activity. */
+export const actionStatuses = ['gepland', 'bezig', 'klaar', 'gestopt'] as const;
+
+/**
+ * An activity in the action plan of step 8 (table `actions`). `gapKeys` holds the gaps of its
+ * priorities; `roles` the RACI role of each party (party ids from `methodology/taxonomy.json`).
+ */
 export const actionSchema = recordMetaSchema.extend({
 	analysisId: z.uuid(),
 	title: z.string().trim().min(1).max(200),
 	description: z.string().max(4000),
+	/** Ids of the priorities (table `priorities`) it works on; empty for records before version 3. */
+	priorityIds: z.array(z.uuid()).default([]),
 	/** Gaps it addresses, as `areaCode:category` keys. */
 	gapKeys: z.array(z.string()),
+	/** Who owns the activity: a role or organisation, never a resident's name. */
+	owner: z.string().max(200).default(''),
+	/** One entry per party with a role; `owner` is who acts for that party. */
 	roles: z.array(
 		z.object({ party: idSchema, role: z.enum(raciRoles), owner: z.string().max(200) })
 	),
 	start: z.iso.date().nullable(),
 	end: z.iso.date().nullable(),
-	status: z.enum(['gepland', 'bezig', 'klaar', 'gestopt'])
+	status: z.enum(actionStatuses)
+});
+
+/**
+ * A snapshot of an analysis (table `snapshots`), taken in step 10 to compare with a later round:
+ * the offers, the need signals summed per area × category, the gap scores and the decisions of
+ * every step as they were. Never changed after it is taken.
+ */
+export const snapshotSchema = recordMetaSchema.extend({
+	analysisId: z.uuid(),
+	/** When it was taken, as an ISO 8601 timestamp in UTC. */
+	takenAt: z.iso.datetime(),
+	/** A short name the team gives it ("Ronde 1, voorjaar"). */
+	label: z.string().trim().min(1).max(120),
+	/** The reference date the gap scores were computed for (YYYY-MM-DD); null without scores. */
+	referenceDate: z.iso.date().nullable(),
+	offers: z.array(
+		z.strictObject({
+			id: z.string(),
+			name: z.string(),
+			kind: idSchema,
+			categories: z.array(idSchema),
+			areaCode: z.string().nullable(),
+			status: z.enum(offerStatuses)
+		})
+	),
+	/** Need signals summed per area × category; `count` in people or households. */
+	needs: z.array(
+		z.strictObject({
+			areaCode: z.string().nullable(),
+			category: idSchema,
+			signals: z.int().min(0),
+			count: z.number().min(0)
+		})
+	),
+	/** Scored gaps: relative index (100 = average) and band id. */
+	gaps: z.array(
+		z.strictObject({
+			areaCode: z.string(),
+			category: idSchema,
+			index: z.number(),
+			band: z.string()
+		})
+	),
+	/** Decisions by step id, then decision id. */
+	decisions: z.record(z.string(), z.record(z.string(), decisionValueSchema)),
+	/** The short list of priorities, by rank. */
+	priorities: z.array(z.strictObject({ areaCode: z.string(), category: idSchema, rank: z.int() })),
+	/** The activities of the plan with their status. */
+	actions: z.array(z.strictObject({ title: z.string(), status: z.enum(actionStatuses) }))
 });
 
 /** A subsidy request and its assessment. */
@@ -209,3 +352,9 @@ export type StepRecord = z.infer<typeof stepRecordSchema>;
 export type Vote = z.infer<typeof voteSchema>;
 export type Action = z.infer<typeof actionSchema>;
 export type Proposal = z.infer<typeof proposalSchema>;
+export type VotingRound = z.infer<typeof votingRoundSchema>;
+export type IntendedResult = z.infer<typeof intendedResultSchema>;
+export type Priority = z.infer<typeof prioritySchema>;
+export type Snapshot = z.infer<typeof snapshotSchema>;
+/** What a snapshot holds, without its record fields. */
+export type SnapshotContent = Omit<Snapshot, keyof RecordMeta | 'analysisId' | 'label' | 'takenAt'>;

@@ -100,7 +100,10 @@ describe('AnalysesRepository', () => {
 			stepRecords: 0,
 			votes: 0,
 			actions: 0,
-			proposals: 0
+			proposals: 0,
+			votingRounds: 0,
+			priorities: 0,
+			snapshots: 0
 		});
 		expect((await repo.counts(second.analysis.id)).offers).toBe(second.offers.length);
 		expect((await repo.list()).map((a) => a.id)).toEqual([second.analysis.id]);

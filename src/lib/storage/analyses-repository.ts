@@ -110,17 +110,25 @@ export class AnalysesRepository {
 					isDemo: source.isDemo
 				});
 				await this.db.analyses.add(copy);
+				const copies = new Map<AnalysisTable, Record<string, unknown>[]>();
+				const newIds = new Map<string, string>();
 				for (const table of analysisTables) {
-					const rows = await this.db.table(table).where('analysisId').equals(id).toArray();
-					await this.db.table(table).bulkAdd(
-						rows.map((row: Record<string, unknown>) => ({
-							...row,
-							id: newId(),
-							analysisId: copy.id,
-							rev: 1,
-							updatedAt: now
-						}))
+					const rows: Record<string, unknown>[] = await this.db
+						.table(table)
+						.where('analysisId')
+						.equals(id)
+						.toArray();
+					copies.set(
+						table,
+						rows.map((row) => {
+							const fresh = newId();
+							newIds.set(String(row.id), fresh);
+							return { ...row, id: fresh, analysisId: copy.id, rev: 1, updatedAt: now };
+						})
 					);
+				}
+				for (const [table, rows] of copies) {
+					await this.db.table(table).bulkAdd(rows.map((row) => remapReferences(row, newIds)));
 				}
 				return copy;
 			})
@@ -175,4 +183,25 @@ export class AnalysesRepository {
 			throw storageFailure(error);
 		}
 	}
+}
+
+/**
+ * Points references between records of a copied analysis at the copies: an action's priorities
+ * and the offers in a snapshot (so comparing with an older snapshot still matches offers).
+ */
+function remapReferences(
+	row: Record<string, unknown>,
+	newIds: ReadonlyMap<string, string>
+): Record<string, unknown> {
+	const mapId = (id: unknown) => (typeof id === 'string' ? (newIds.get(id) ?? id) : id);
+	const next = { ...row };
+	if (Array.isArray(row.priorityIds)) next.priorityIds = row.priorityIds.map(mapId);
+	if (Array.isArray(row.offers)) {
+		next.offers = row.offers.map((offer: unknown) =>
+			typeof offer === 'object' && offer !== null && 'id' in offer
+				? { ...offer, id: mapId(offer.id) }
+				: offer
+		);
+	}
+	return next;
 }

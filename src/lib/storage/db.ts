@@ -5,9 +5,12 @@ import type {
 	Area,
 	Need,
 	Offer,
+	Priority,
 	Proposal,
+	Snapshot,
 	StepRecord,
-	Vote
+	Vote,
+	VotingRound
 } from '$lib/domain/records';
 import { schemaVersions, type SchemaVersion } from './schema-versions';
 
@@ -30,6 +33,9 @@ export class NabuurDatabase extends Dexie {
 	votes!: EntityTable<Vote, 'id'>;
 	actions!: EntityTable<Action, 'id'>;
 	proposals!: EntityTable<Proposal, 'id'>;
+	votingRounds!: EntityTable<VotingRound, 'id'>;
+	priorities!: EntityTable<Priority, 'id'>;
+	snapshots!: EntityTable<Snapshot, 'id'>;
 	meta!: EntityTable<MetaEntry, 'key'>;
 
 	/**

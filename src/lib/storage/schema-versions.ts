@@ -17,8 +17,17 @@ export const analysisTables = [
 	'stepRecords',
 	'votes',
 	'actions',
-	'proposals'
+	'proposals',
+	'votingRounds',
+	'priorities',
+	'snapshots'
 ] as const;
+
+/**
+ * The analysis tables as they were in versions 1 and 2. Version 2's upgrade walks exactly these:
+ * tables added later do not exist yet while it runs.
+ */
+const version2AnalysisTables = analysisTables.slice(0, 7);
 
 /** Name of a table whose records belong to one analysis. */
 export type AnalysisTable = (typeof analysisTables)[number];
@@ -49,7 +58,7 @@ export const schemaVersions: SchemaVersion[] = [
 		stores: { meta: 'key' },
 		upgrade: async (tx) => {
 			const fallback = new Date().toISOString();
-			for (const table of ['analyses', ...analysisTables]) {
+			for (const table of ['analyses', ...version2AnalysisTables]) {
 				await tx
 					.table(table)
 					.toCollection()
@@ -60,6 +69,18 @@ export const schemaVersions: SchemaVersion[] = [
 						}
 					});
 			}
+		}
+	},
+	{
+		// Version 3 adds the stappenplan's own tables: voting rounds of step 6, the priorities the
+		// team confirmed (worked out in step 7) and snapshots for comparing rounds (step 10).
+		// Existing records need no change: actions read without `priorityIds` or `owner` get the
+		// schema's defaults.
+		version: 3,
+		stores: {
+			votingRounds: 'id, analysisId',
+			priorities: 'id, analysisId',
+			snapshots: 'id, analysisId'
 		}
 	}
 ];
