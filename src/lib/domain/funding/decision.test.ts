@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { NabuurError } from '../errors';
+import type { Proposal } from '../records';
 import { decide } from './decision';
 
-const open = { decision: 'open' as const, decisionReason: '' };
+const open: Pick<Proposal, 'decision' | 'decisionReason' | 'decisionLog'> = {
+	decision: 'open',
+	decisionReason: ''
+};
 
 describe('decide', () => {
 	it('sets the decision and keeps every earlier one in the log', () => {

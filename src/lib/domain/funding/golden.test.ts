@@ -88,7 +88,7 @@ describe.skipIf(!sharedDataFolder)(
 				platforms: checks[i].existing.platforms.length,
 				fit: checks[i].fit.verdict,
 				lighter: checks[i].fit.lighter.map((m) => m.id),
-				ranked: ranked.find((x) => x.id === r.id)
+				ranked: rounded(ranked.find((x) => x.id === r.id)!)
 			}));
 			const text = `${JSON.stringify(result, null, '\t')}\n`;
 			const out = join(folder, 'out/utrecht-requests.json');
