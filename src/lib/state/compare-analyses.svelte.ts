@@ -24,7 +24,7 @@ export interface AnalysisColumn {
 	/** Number of areas scored (the analysis' comparison set). */
 	areas: number;
 	/** Names of its areas by code. */
-	areaNames: Map<string, string>;
+	areaNames: Record<string, string>;
 	summary: CategorySummary[];
 }
 
@@ -54,6 +54,7 @@ export class CompareAnalysesState {
 	busy = $state(false);
 
 	readonly #deps: CompareAnalysesDependencies;
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never rendered
 	readonly #cache = new Map<string, AnalysisColumn>();
 	#loading = 0;
 
@@ -76,10 +77,10 @@ export class CompareAnalysesState {
 			);
 			if (ticket !== this.#loading) return;
 			const current = found.find((c) => c.analysis.id === id) ?? null;
-			const mine = new Set(current?.gemeenten ?? []);
+			const mine = current?.gemeenten ?? [];
 			this.current = current;
 			this.candidates = found
-				.filter((c) => c.analysis.id !== id && c.gemeenten.some((g) => mine.has(g)))
+				.filter((c) => c.analysis.id !== id && c.gemeenten.some((g) => mine.includes(g)))
 				.sort((a, b) => a.analysis.name.localeCompare(b.analysis.name, 'nl'));
 			this.chosen = current ? [id] : [];
 			this.status = 'ready';
@@ -125,7 +126,7 @@ export class CompareAnalysesState {
 		);
 		const set = comparisonSet(areas);
 		const params = scoringParams(this.#deps.methodology, analysis.scoringOverrides ?? {});
-		const areaNames = new Map(set.map((area) => [area.code, area.name]));
+		const areaNames = Object.fromEntries(set.map((area) => [area.code, area.name]));
 		if (set.length === 0) return { analysis, areas: 0, areaNames, summary: [] };
 		const scores = await this.#deps.scoring.score(
 			{ areas: set, offers, needs, referenceDate: todayIso() },

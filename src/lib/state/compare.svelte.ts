@@ -108,13 +108,12 @@ export class CompareState {
 	/** The chosen areas side by side; null until two are chosen. */
 	get compared(): SideBySide | null {
 		if (!this.scores || this.chosen.length < 2) return null;
-		const used = new Set(
-			this.params.categories.flatMap((c) =>
-				c.indicators.filter((i) => i.weight > 0).map((i) => i.indicator)
-			)
+		// The indicators scoring uses (weight above 0), in the methodology's order.
+		const used = this.params.categories.flatMap((c) =>
+			c.indicators.filter((i) => i.weight > 0).map((i) => i.indicator)
 		);
 		const indicatorIds = this.#deps.methodology.indicators
-			.filter((indicator) => used.has(indicator.id))
+			.filter((indicator) => used.includes(indicator.id))
 			.map((indicator) => indicator.id);
 		return sideBySide(this.scores, this.areas, this.chosen, indicatorIds);
 	}

@@ -15,7 +15,7 @@ import {
 	type Area,
 	type Offer,
 	type Proposal,
-	successAnswers
+	type successAnswers
 } from '$lib/domain/records';
 import { comparisonSet } from '$lib/domain/scoring/comparison-set';
 import { scoringParams, type ScoringParams } from '$lib/domain/scoring/params';
@@ -80,6 +80,7 @@ export class FundingState {
 	/** The automatic checks of every request by id; empty until the scores are there. */
 	get checks(): Map<string, RequestChecks<Offer>> {
 		const scores = this.scores;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt on every read, never changed
 		const result = new Map<string, RequestChecks<Offer>>();
 		if (!scores) return result;
 		const context = {
@@ -205,6 +206,7 @@ export class FundingState {
 	}
 
 	#now(): string {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, not state
 		return (this.#deps.clock ?? (() => new Date()))().toISOString();
 	}
 }
