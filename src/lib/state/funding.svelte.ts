@@ -24,6 +24,7 @@ import { placeRecords } from '$lib/domain/targeting/place-records';
 import type { AnalysesRepository } from '$lib/storage/analyses-repository';
 import type { NabuurDatabase } from '$lib/storage/db';
 import { RecordsRepository } from '$lib/storage/records-repository';
+import { saveSmallCountThreshold } from '$lib/storage/small-count-threshold';
 import { loadAnalysisData, thresholdOf } from './compare-data';
 import { todayIso } from './gap-notes';
 import { ScoringSupersededError, type ScoringClient } from './scoring-client.svelte';
@@ -57,6 +58,7 @@ export class FundingState {
 	scores = $state.raw<GapScores | null>(null);
 	/** The requests, by title. */
 	proposals = $state.raw<Proposal[]>([]);
+	thresholdStatus = $state<'saved' | 'saving' | 'failed'>('saved');
 
 	readonly #deps: FundingDependencies;
 	readonly #repository: RecordsRepository<typeof proposalSchema>;
@@ -185,6 +187,20 @@ export class FundingState {
 	async decide(id: string, decision: Proposal['decision'], reason: string): Promise<void> {
 		const at = this.#now();
 		await this.#change(id, (p) => decide(p, decision, reason, at));
+	}
+
+	/** Stores a new small-count threshold (1–100) on the analysis. */
+	async setThreshold(threshold: number): Promise<void> {
+		const analysis = this.analysis;
+		if (!analysis || threshold === this.threshold) return;
+		this.thresholdStatus = 'saving';
+		try {
+			this.analysis = await saveSmallCountThreshold(this.#deps.db, analysis.id, threshold);
+			this.thresholdStatus = 'saved';
+		} catch (error) {
+			this.thresholdStatus = 'failed';
+			throw error;
+		}
 	}
 
 	/** Deletes a request. */
