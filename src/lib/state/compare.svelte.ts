@@ -1,4 +1,5 @@
 import { boundaryYears, type BoundaryYears } from '$lib/domain/compare/boundary-years';
+import { gemeenteCode, gemeenteCodes } from '$lib/domain/compare/gemeente';
 import { areasAtLevel, levelsPresent } from '$lib/domain/compare/level-set';
 import { rankByGap, type AreaGapRank } from '$lib/domain/compare/rank-by-gap';
 import { sideBySide, type SideBySide } from '$lib/domain/compare/side-by-side';
@@ -39,6 +40,8 @@ export class CompareState {
 	needs = $state.raw<Need[]>([]);
 	/** The level compared; null when the analysis has no areas. */
 	level = $state<Area['level'] | null>(null);
+	/** The gemeente compared (`GM0344`) when the areas span several; null = all of them. */
+	gemeente = $state<string | null>(null);
 	/** The date every age is measured against (`YYYY-MM-DD`). */
 	referenceDate = $state(todayIso());
 	scores = $state.raw<GapScores | null>(null);
@@ -65,9 +68,18 @@ export class CompareState {
 		return levelsPresent(this.allAreas);
 	}
 
-	/** The compared areas: one level, the newest year per code. */
+	/** The gemeenten the areas of the chosen level lie in, sorted. */
+	get gemeenten(): string[] {
+		return this.level
+			? gemeenteCodes(areasAtLevel(this.allAreas, this.level).map((a) => a.code))
+			: [];
+	}
+
+	/** The compared areas: one level, the newest year per code, in the chosen gemeente. */
 	get areas(): Area[] {
-		return this.level ? areasAtLevel(this.allAreas, this.level) : [];
+		if (!this.level) return [];
+		const areas = areasAtLevel(this.allAreas, this.level);
+		return this.gemeente ? areas.filter((a) => gemeenteCode(a.code) === this.gemeente) : areas;
 	}
 
 	/** The scoring parameters with the team's weights. */
@@ -136,6 +148,7 @@ export class CompareState {
 			this.offers = data.offers;
 			this.needs = data.needs;
 			this.level = this.levels[0] ?? null;
+			this.gemeente = null;
 			this.chosen = [];
 			this.scores = null;
 			this.status = 'ready';
@@ -150,6 +163,15 @@ export class CompareState {
 	async setLevel(level: Area['level']): Promise<void> {
 		if (level === this.level || !this.levels.includes(level)) return;
 		this.level = level;
+		this.gemeente = null;
+		this.chosen = [];
+		await this.#rescore();
+	}
+
+	/** Compares the areas of one gemeente only, or of all with null; scores that set again. */
+	async setGemeente(code: string | null): Promise<void> {
+		if (code === this.gemeente || (code !== null && !this.gemeenten.includes(code))) return;
+		this.gemeente = code;
 		this.chosen = [];
 		await this.#rescore();
 	}
