@@ -85,7 +85,7 @@ test('a policy officer compares three Utrecht wijken and screens two subsidy req
 	page
 }) => {
 	test.skip(!existsSync(zeistUtrecht), `the shared CBS data is not at ${zeistUtrecht}`);
-	test.setTimeout(90_000);
+	test.setTimeout(150_000);
 	const kaart = new ImportPage(page);
 	await importUtrecht(kaart);
 
@@ -165,7 +165,7 @@ test('a policy officer compares three Utrecht wijken and screens two subsidy req
 	const app = requests.nth(1);
 	await expect(app.getByRole('heading', { level: 3 })).toHaveText('2. Nieuwe buurt-app');
 	await expect(app.getByTestId('duplication-warning')).toHaveText(
-		'Dubbel: daar helpen al 2 aanbieders met deze hulp, waarvan 2 digitale platforms. Versterk die eerst.'
+		'Dubbel: deze hulp is er daar al. Aanbieders: 2, waarvan digitale platforms: 2. Versterk die eerst.'
 	);
 	await expect(app.getByTestId('means-fit')).toContainText('lichtere middelen ook passen');
 	await expect(requests.nth(0).getByTestId('duplication-warning')).toHaveCount(0);

@@ -63,6 +63,24 @@ describe('CompareState', () => {
 		expect(first).toEqual([...first].sort((x, y) => y - x));
 	});
 
+	it('compares one gemeente at a time when the areas span several', async () => {
+		const wijk = demoWijk();
+		const other = wijk.areas.slice(0, 2).map((a, i) => ({
+			...a,
+			id: newId(),
+			code: `BU0344010${i}`,
+			analysisId
+		}));
+		await db.areas.bulkAdd(other);
+		const state = new CompareState(deps());
+		await state.load(analysisId);
+		expect(state.gemeenten).toEqual(['GM0344', 'GM9999']);
+		expect(state.ranking).toHaveLength(8);
+		await state.setGemeente('GM0344');
+		expect(state.areas.map((a) => a.code)).toEqual(['BU03440100', 'BU03440101']);
+		expect(state.ranking).toHaveLength(2);
+	});
+
 	it('stores a new small-count threshold on the analysis', async () => {
 		const state = new CompareState(deps());
 		await state.load(analysisId);
