@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { HomePage } from './pages/home-page';
 import { ImportPage } from './pages/import-page';
 
 // The policy officer's story: import the CBS wijken of Utrecht and Zeist with their figures,
@@ -203,4 +204,50 @@ test('a policy officer compares three Utrecht wijken and screens two subsidy req
 	await expect(page.getByTestId('request').nth(1).getByTestId('decision-log')).toContainText(
 		'Afgewezen'
 	);
+});
+
+test('two analyses of the same gemeente stand side by side, by keyboard, in Dutch and English', async ({
+	page
+}) => {
+	const home = new HomePage(page);
+	await home.open();
+	await home.item('Voorbeeldwijk').getByRole('button', { name: 'Dupliceren' }).click();
+	await expect(home.item('Voorbeeldwijk (kopie)')).toBeVisible();
+	await page.getByRole('link', { name: 'Voorbeeldwijk', exact: true }).click();
+	await page
+		.getByRole('navigation', { name: 'Onderdelen van de wijkanalyse' })
+		.getByRole('link', { name: 'Vergelijken' })
+		.click();
+	await page
+		.getByRole('navigation', { name: 'Vergelijken en middelen' })
+		.getByRole('link', { name: 'Wijkanalyses naast elkaar' })
+		.click();
+	await expect(page.getByText('Deze wijkanalyse ligt in GM9999.')).toBeVisible();
+	const table = page.getByTestId('analyses-table');
+	await expect(table.getByRole('columnheader')).toHaveCount(2);
+
+	const copy = page.getByRole('checkbox', { name: /Voorbeeldwijk \(kopie\)/ });
+	await copy.focus();
+	await page.keyboard.press('Space');
+	await expect(table.getByRole('columnheader')).toHaveCount(3);
+	await expect(table.getByRole('columnheader', { name: /Voorbeeldwijk \(kopie\)/ })).toBeVisible();
+	// The copy has the same records, so the same areas are short in each category.
+	const row = table.getByRole('row', { name: /^Vervoer/ });
+	const cells = row.getByRole('cell');
+	await expect(cells.nth(1)).toHaveText(await cells.nth(0).innerText());
+	expect(await seriousViolations(page)).toEqual([]);
+
+	await page.getByRole('button', { name: 'English' }).click();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Analyses side by side' })
+	).toBeVisible();
+	expect(await seriousViolations(page)).toEqual([]);
+	await page
+		.getByRole('navigation', { name: 'Compare and funding' })
+		.getByRole('link', { name: 'Subsidy requests' })
+		.click();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Screen subsidy requests' })
+	).toBeVisible();
+	expect(await seriousViolations(page)).toEqual([]);
 });

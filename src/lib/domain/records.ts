@@ -204,6 +204,7 @@ export const proposalSchema = recordMetaSchema.extend({
 	analysisId: z.uuid(),
 	applicant: z.string().trim().min(1).max(200),
 	title: z.string().trim().min(1).max(200),
+	/** The means asked for: a means id from `methodology/means.json`. */
 	meansType: z.string(),
 	categories: z.array(idSchema),
 	targetGroups: z.array(idSchema),
