@@ -209,6 +209,7 @@ test('a policy officer compares three Utrecht wijken and screens two subsidy req
 test('two analyses of the same gemeente stand side by side, by keyboard, in Dutch and English', async ({
 	page
 }) => {
+	test.setTimeout(90_000);
 	const home = new HomePage(page);
 	await home.open();
 	await home.item('Voorbeeldwijk').getByRole('button', { name: 'Dupliceren' }).click();
@@ -249,5 +250,14 @@ test('two analyses of the same gemeente stand side by side, by keyboard, in Dutc
 	await expect(
 		page.getByRole('heading', { level: 1, name: 'Screen subsidy requests' })
 	).toBeVisible();
+	expect(await seriousViolations(page)).toEqual([]);
+	await page
+		.getByRole('navigation', { name: 'Compare and funding' })
+		.getByRole('link', { name: 'Buurten and wijken' })
+		.click();
+	await expect(page.getByTestId('ranking-table').getByRole('row')).toHaveCount(7);
+	await page.getByTestId('ranking-table').getByRole('checkbox').nth(0).check();
+	await page.getByTestId('ranking-table').getByRole('checkbox').nth(1).check();
+	await expect(page.getByTestId('profile')).toHaveCount(2);
 	expect(await seriousViolations(page)).toEqual([]);
 });
