@@ -321,11 +321,33 @@ export const snapshotSchema = recordMetaSchema.extend({
 	actions: z.array(z.strictObject({ title: z.string(), status: z.enum(actionStatuses) }))
 });
 
+/** Decisions on a subsidy request. */
+export const proposalDecisions = ['open', 'toegekend', 'afgewezen'] as const;
+
+/** Answers to a success question of `methodology/means.json`. */
+export const successAnswers = ['ja', 'deels', 'nee'] as const;
+
+/** One decision on a subsidy request with its reason, as logged; the log is never rewritten. */
+export const decisionEntrySchema = z.object({
+	/** When the decision was taken, as an ISO 8601 timestamp in UTC. */
+	at: z.iso.datetime(),
+	decision: z.enum(proposalDecisions),
+	reason: z.string().trim().min(1).max(4000)
+});
+
+/** One reviewer's scores of a subsidy request; the reviewer is named by role or initials. */
+export const proposalReviewSchema = z.object({
+	reviewer: z.string().trim().min(1).max(60),
+	/** Scores by criterion id (1–5). */
+	scores: z.record(z.string(), z.int().min(1).max(5))
+});
+
 /** A subsidy request and its assessment. */
 export const proposalSchema = recordMetaSchema.extend({
 	analysisId: z.uuid(),
 	applicant: z.string().trim().min(1).max(200),
 	title: z.string().trim().min(1).max(200),
+	/** The means asked for: a means id from `methodology/means.json`. */
 	meansType: z.string(),
 	categories: z.array(idSchema),
 	targetGroups: z.array(idSchema),
@@ -336,8 +358,16 @@ export const proposalSchema = recordMetaSchema.extend({
 	periodEnd: z.iso.date().nullable(),
 	/** Reviewer scores by criterion id (1–5). */
 	scores: z.record(z.string(), z.int().min(1).max(5)),
-	decision: z.enum(['open', 'toegekend', 'afgewezen']),
-	decisionReason: z.string().max(4000)
+	decision: z.enum(proposalDecisions),
+	decisionReason: z.string().max(4000),
+	/** What the request is for, in the applicant's words; checked for personal data. */
+	description: z.string().max(4000).optional(),
+	/** Scores of each reviewer; `scores` above holds the panel's agreed scores, if any. */
+	reviews: z.array(proposalReviewSchema).optional(),
+	/** Answers to the success questions by question id. */
+	successAnswers: z.record(idSchema, z.enum(successAnswers)).optional(),
+	/** Every decision taken on the request, oldest first. */
+	decisionLog: z.array(decisionEntrySchema).optional()
 });
 
 export type RecordMeta = z.infer<typeof recordMetaSchema>;
@@ -358,3 +388,5 @@ export type Priority = z.infer<typeof prioritySchema>;
 export type Snapshot = z.infer<typeof snapshotSchema>;
 /** What a snapshot holds, without its record fields. */
 export type SnapshotContent = Omit<Snapshot, keyof RecordMeta | 'analysisId' | 'label' | 'takenAt'>;
+export type DecisionEntry = z.infer<typeof decisionEntrySchema>;
+export type ProposalReview = z.infer<typeof proposalReviewSchema>;
