@@ -86,12 +86,12 @@ describe('ExchangeRepository', () => {
 		const stored = await storeDemo();
 		const other = demoData();
 		other.analysis = { ...other.analysis, id: newId() };
-		for (const table of exchangeTableNames) {
-			other.records[table] = other.records[table].map((r) => ({
-				...r,
-				analysisId: other.analysis.id
-			}));
-		}
+		other.records.areas = other.records.areas.map((r) => ({ ...r, analysisId: other.analysis.id }));
+		other.records.offers = other.records.offers.map((r) => ({
+			...r,
+			analysisId: other.analysis.id
+		}));
+		other.records.needs = other.records.needs.map((r) => ({ ...r, analysisId: other.analysis.id }));
 		const plan = planImport(diffAnalysis(other, null), {}, later);
 		await expect(repo.applyImport(plan)).rejects.toBeInstanceOf(ImportOutdatedError);
 		expect(await db.analyses.count()).toBe(1);

@@ -124,3 +124,16 @@ describe('merging two devices’ files', () => {
 		expect(countKinds(diffAnalysis(merged, b))).toMatchObject({ conflict: 0, change: 0 });
 	});
 });
+
+describe('showing a record in the comparison', () => {
+	it('labels a record by its name and lists exactly the fields that differ', async () => {
+		const { changedFields, recordLabel, fieldText } = await import('./diff');
+		const before = demoData().records.offers[0]!;
+		const after = { ...before, name: 'Anders', capacity: 12, rev: 9 };
+		expect(recordLabel(after)).toBe('Anders');
+		expect(changedFields(before, after)).toEqual(
+			before.capacity === 12 ? ['name'] : ['capacity', 'name']
+		);
+		expect(fieldText(after, 'categories')).toBe(JSON.stringify(before.categories));
+	});
+});

@@ -114,3 +114,35 @@ export function countKinds(diff: AnalysisDiff): Record<DiffKind, number> {
 export function entryKey(entry: Pick<DiffEntry, 'table' | 'id'>): string {
 	return `${entry.table}/${entry.id}`;
 }
+
+/**
+ * A short, human label for a record of any table: its name, title, code, step or category,
+ * whichever it has first; its id otherwise.
+ */
+export function recordLabel(record: AnyRecord): string {
+	for (const field of ['name', 'title', 'code', 'stepId', 'category']) {
+		const value = (record as Record<string, unknown>)[field];
+		if (typeof value === 'string' && value !== '') return value;
+	}
+	return record.id;
+}
+
+/** The fields whose values differ between two versions of a record, revision and time aside. */
+export function changedFields(a: AnyRecord, b: AnyRecord): string[] {
+	// Records are plain JSON objects; reading them by key needs the index signature.
+	const left = a as Record<string, unknown>;
+	const right = b as Record<string, unknown>;
+	const keys = [...new Set([...Object.keys(left), ...Object.keys(right)])];
+	return keys
+		.filter((k) => k !== 'rev' && k !== 'updatedAt')
+		.filter((k) => canonical(left[k]) !== canonical(right[k]))
+		.sort();
+}
+
+/** A field's value as short text for showing two versions side by side. */
+export function fieldText(record: AnyRecord, field: string): string {
+	const value = (record as Record<string, unknown>)[field];
+	if (value === undefined || value === null) return '—';
+	if (typeof value === 'string') return value;
+	return JSON.stringify(value);
+}
