@@ -185,7 +185,9 @@ export class AnalysisImportState {
 		const stored = await this.#repository.readAnalysis(file.analysis.id);
 		const diff = diffAnalysis(file, stored);
 		const keys = diff.entries.filter((e) => e.kind === 'conflict').map(entryKey);
-		this.choices = Object.fromEntries(Object.entries(this.choices).filter(([k]) => keys.includes(k)));
+		this.choices = Object.fromEntries(
+			Object.entries(this.choices).filter(([k]) => keys.includes(k))
+		);
 		this.diff = diff;
 		this.status = 'preview';
 	}

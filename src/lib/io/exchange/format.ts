@@ -90,14 +90,19 @@ export function writeAnalysisFile(file: AnalysisFile): string {
 	return `${JSON.stringify(file, null, '\t')}\n`;
 }
 
-/** A file name for an analysis: its name in lowercase words, the date, and `.nabuur.json`. */
-export function analysisFileName(analysis: Pick<Analysis, 'name'>, date: string): string {
-	const slug = analysis.name
+/** An analysis name as lowercase words joined by `-`, without accents, for file names. */
+export function fileSlug(name: string): string {
+	const slug = name
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-|-$/g, '')
 		.slice(0, 60);
-	return `${slug || 'analyse'}-${date.slice(0, 10)}.nabuur.json`;
+	return slug || 'analyse';
+}
+
+/** A file name for an analysis: its name in lowercase words, the date, and `.nabuur.json`. */
+export function analysisFileName(analysis: Pick<Analysis, 'name'>, date: string): string {
+	return `${fileSlug(analysis.name)}-${date.slice(0, 10)}.nabuur.json`;
 }
