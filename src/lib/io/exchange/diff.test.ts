@@ -123,6 +123,18 @@ describe('merging two devices’ files', () => {
 		// Device b already has the chosen text; only the revision differs, which is not a change.
 		expect(countKinds(diffAnalysis(merged, b))).toMatchObject({ conflict: 0, change: 0 });
 	});
+
+	it('lets a device take the revision of a decision it already agrees with, so its next edit is a change', () => {
+		const base = demoData();
+		const a = withOfferChange(base, 1, 'A een', later);
+		const b = withOfferChange(base, 1, 'B een', evenLater);
+		const key = entryKey({ table: 'offers', id: base.records.offers[1]!.id });
+		const merged = mergeAnalyses(a, b, { [key]: 'incoming' }, evenLater);
+		const bAfter = mergeAnalyses(b, merged, {}, evenLater);
+		expect(bAfter.records.offers[1]!.rev).toBe(3);
+		const edited = withOfferChange(bAfter, 1, 'B twee', '2026-11-26T00:00:00.000Z');
+		expect(countKinds(diffAnalysis(edited, merged))).toMatchObject({ conflict: 0, change: 1 });
+	});
 });
 
 describe('showing a record in the comparison', () => {

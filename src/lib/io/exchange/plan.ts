@@ -31,7 +31,8 @@ export class UnresolvedConflictError extends Error {
  * Turns a diff and the user's choices into writes: adds and changes as the file has them; each
  * resolved conflict as the chosen version with a revision above both and the time of choosing,
  * so that a later exchange with either device sees the decision as the newest version and does
- * not ask again. `same` and `older` records are left alone.
+ * not ask again. `older` records are left alone, and so is the content of `same` records; a `same`
+ * record only takes the file's revision when that is higher.
  *
  * @param choices by `entryKey`, one for every conflict
  * @param now the time of the decision, ISO 8601 UTC
@@ -48,7 +49,10 @@ export function planImport(
 	const writes: PlannedWrite[] = [];
 	for (const entry of diff.entries) {
 		const expectedRev = entry.stored?.rev ?? null;
-		if (entry.kind === 'add' || entry.kind === 'change') {
+		const catchUp = entry.kind === 'same' && entry.stored && entry.incoming.rev > entry.stored.rev;
+		if (entry.kind === 'add' || entry.kind === 'change' || catchUp) {
+			// A `same` record with a higher revision has the same content; taking its revision keeps
+			// this device's next change from looking like a conflict with the file's device.
 			writes.push({ table: entry.table, record: entry.incoming, expectedRev });
 		} else if (entry.kind === 'conflict' && entry.stored) {
 			const chosen = choices[entryKey(entry)] === 'incoming' ? entry.incoming : entry.stored;
