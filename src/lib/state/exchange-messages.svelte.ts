@@ -59,7 +59,10 @@ export function tableText(table: DiffTable | string): string {
 		stepRecords: m.uitwisselen_table_stepRecords,
 		votes: m.uitwisselen_table_votes,
 		actions: m.uitwisselen_table_actions,
-		proposals: m.uitwisselen_table_proposals
+		proposals: m.uitwisselen_table_proposals,
+		votingRounds: m.uitwisselen_table_votingRounds,
+		priorities: m.uitwisselen_table_priorities,
+		snapshots: m.uitwisselen_table_snapshots
 	};
 	// A table added later shows its own name until it gets a text.
 	return texts[table]?.() ?? table;

@@ -120,7 +120,7 @@ export function entryKey(entry: Pick<DiffEntry, 'table' | 'id'>): string {
  * whichever it has first; its id otherwise.
  */
 export function recordLabel(record: AnyRecord): string {
-	for (const field of ['name', 'title', 'code', 'stepId', 'category']) {
+	for (const field of ['name', 'title', 'label', 'code', 'stepId', 'category']) {
 		const value = (record as Record<string, unknown>)[field];
 		if (typeof value === 'string' && value !== '') return value;
 	}

@@ -4,9 +4,12 @@ import {
 	areaSchema,
 	needSchema,
 	offerSchema,
+	prioritySchema,
 	proposalSchema,
+	snapshotSchema,
 	stepRecordSchema,
-	voteSchema
+	voteSchema,
+	votingRoundSchema
 } from '../../domain/records';
 
 // The one registry of the tables an analysis file, a merge and a backup carry, each with the
@@ -22,7 +25,10 @@ export const exchangeTables = {
 	stepRecords: stepRecordSchema,
 	votes: voteSchema,
 	actions: actionSchema,
-	proposals: proposalSchema
+	proposals: proposalSchema,
+	votingRounds: votingRoundSchema,
+	priorities: prioritySchema,
+	snapshots: snapshotSchema
 } as const satisfies Record<string, z.ZodType<{ id: string; analysisId: string }>>;
 
 /** Name of a table an analysis file carries. */
