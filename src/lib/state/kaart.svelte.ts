@@ -76,7 +76,8 @@ export class KaartState {
 
 	/** The analysis' areas, ordered by code. */
 	readonly areas = $derived.by(() => this.#deps.areas());
-	readonly areaCodes = $derived(new Set(this.areas.map((a) => a.code)));
+	/** The codes of those areas. */
+	readonly areaCodes = $derived(codesOf(this.areas));
 	/** Finds the area of a point, as the scores do. */
 	readonly locator = $derived(areaLocator(this.areas));
 	/** Every offer of the analysis. */
@@ -85,16 +86,9 @@ export class KaartState {
 	readonly needs = $derived.by(() => this.#needs.items);
 
 	/** The display name of a category, target group, kind, source or area code. */
-	readonly nameOf: NameOf = $derived.by(() => {
-		const language = this.#deps.language();
-		const t = this.#deps.taxonomy;
-		const names = new Map<string, string>();
-		for (const list of [t.categories, t.targetGroups, t.offerKinds, t.needSources]) {
-			for (const item of list) names.set(item.id, localize(item.label, language));
-		}
-		for (const area of this.areas) names.set(area.code, area.name);
-		return (id: string) => names.get(id);
-	});
+	readonly nameOf: NameOf = $derived.by(() =>
+		namesOf(this.#deps.taxonomy, this.areas, this.#deps.language())
+	);
 
 	/** The offers that pass the filter: what the list shows and the map draws. */
 	readonly visibleOffers = $derived(filterOffers(this.offers, this.filter, this.nameOf));
@@ -289,6 +283,26 @@ export class KaartState {
 	#list(kind: RecordKind) {
 		return kind === 'offer' ? this.#offers : this.#needs;
 	}
+}
+
+// Plain (non-reactive) collections, built fresh whenever their inputs change.
+function codesOf(areas: readonly Area[]): ReadonlySet<string> {
+	return new Set(areas.map((a) => a.code));
+}
+
+function namesOf(
+	taxonomy: KaartDependencies['taxonomy'],
+	areas: readonly Area[],
+	language: Language
+): NameOf {
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- built once per input, never mutated after
+	const names = new Map<string, string>();
+	const t = taxonomy;
+	for (const list of [t.categories, t.targetGroups, t.offerKinds, t.needSources]) {
+		for (const item of list) names.set(item.id, localize(item.label, language));
+	}
+	for (const area of areas) names.set(area.code, area.name);
+	return (id: string) => names.get(id);
 }
 
 function asOffer(record: Offer | Need | null): Offer | null {
