@@ -227,4 +227,47 @@ describe('KaartState', () => {
 		expect(second.offers.map((o) => o.name)).toEqual(['Taalcafé']);
 		expect(second.status).toBe('ready');
 	});
+
+	it('removes a point outside the buurt chosen in the edit form when saving, and says so first', async () => {
+		const state = await open();
+		state.addAt([5.05, 52.05], 'offer');
+		state.editor.offer.name = 'Buurtkamer';
+		state.editor.offer.categories = ['ontmoeting'];
+		expect(state.editor.pointWillBeRemoved).toBe(false);
+		await state.editor.submit();
+		const id = state.selected!.id;
+
+		state.edit({ kind: 'offer', id });
+		state.editor.offer.areaCode = 'BU00010002';
+		expect(state.editor.pointWillBeRemoved).toBe(true);
+		expect(await state.editor.submit()).toBe('saved');
+		expect(state.offers[0]).toMatchObject({ location: null, areaCode: 'BU00010002' });
+	});
+
+	it('keeps the place when a new record switches between offer and need', async () => {
+		const state = await open();
+		state.addAt([5.15, 52.05], 'offer');
+		state.editor.switchKind('need');
+		expect(state.editor.kind).toBe('need');
+		expect(state.editor.placement).toEqual({ location: [5.15, 52.05], areaCode: 'BU00010002' });
+		state.edit({ kind: 'offer', id: 'missing' });
+		expect(state.editor.kind).toBe('need');
+	});
+
+	it('leaves storage and the list unchanged when a change cannot be stored', async () => {
+		const state = await open();
+		const id = await addOffer(state, 'Taalcafé');
+		const errors: unknown[] = [];
+		const original = console.error;
+		console.error = (...args: unknown[]) => errors.push(args);
+		try {
+			db.close();
+			await state.remove({ kind: 'offer', id });
+		} finally {
+			console.error = original;
+		}
+		expect(errors).toHaveLength(1);
+		expect(state.offers.map((o) => o.name)).toEqual(['Taalcafé']);
+		expect(state.history.notice?.text).toBe('Aanbod ‘Taalcafé’ toegevoegd.');
+	});
 });
