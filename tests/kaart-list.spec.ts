@@ -121,6 +121,13 @@ test('a category filter shows the same records in the list, the captions, the su
 
 	await page.getByRole('button', { name: 'Alle filters wissen' }).click();
 	expect((await kaart.caption(kaart.offerTable())).shown).toBe(offers.total);
+
+	// A long list is drawn 25 rows at a time and says so; the caption still counts every record.
+	expect(needs.total).toBeGreaterThan(25);
+	expect(await kaart.rowCount(kaart.needTable())).toBe(25);
+	await expect(page.getByText(`25 van ${needs.total} rijen staan in de tabel.`)).toBeVisible();
+	await page.getByRole('button', { name: 'Toon nog 25' }).last().click();
+	expect(await kaart.rowCount(kaart.needTable())).toBe(Math.min(50, needs.total));
 });
 
 test('a need never holds a resident’s name, and other personal data needs a second look', async ({
@@ -233,6 +240,7 @@ test('an offer added offline is still there after reloading offline', async ({ p
 
 	await page.reload();
 	await kaart.waitForList();
+	await page.getByLabel('Zoeken').fill('offline opgeslagen');
 	await expect(kaart.offerRow('Offline opgeslagen')).toContainText('Geen buurt');
 	await context.setOffline(false);
 });

@@ -157,6 +157,7 @@ describe('KaartState', () => {
 		// Putting it back is a write of its own, so only the change time differs.
 		expect(await db.offers.get(id)).toEqual({ ...before, updatedAt: expect.any(String) });
 		expect(state.offers.map((o) => o.id)).toEqual([id]);
+		expect(state.selected).toEqual({ kind: 'offer', id });
 	});
 
 	it('undoes an add by deleting the new record', async () => {

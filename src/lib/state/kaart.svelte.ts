@@ -270,6 +270,8 @@ export class KaartState {
 			} else {
 				await this.#needs.revert(id, asNeed(after), asNeed(before));
 			}
+			// What was put back is selected, so the list draws it and the map can show it.
+			this.selected = before ? { kind, id } : null;
 			this.#changed();
 			return m.kaart_undone({ text });
 		});

@@ -1,5 +1,4 @@
 import type { Taxonomy } from '$lib/domain/methodology/schema';
-import { findPersonalData } from '$lib/domain/privacy/find-personal-data';
 import type { PersonalDataKind } from '$lib/domain/privacy/finding';
 import {
 	confidenceLevels,
@@ -14,8 +13,7 @@ import {
 	type NeedDraft,
 	type OfferDraft
 } from '$lib/io/records/drafts';
-import { parseDate } from '$lib/io/records/parse-date';
-import { parseDecimal } from '$lib/io/records/parse-number';
+import { Checker } from './record-editor-checker';
 
 // Checking what a user typed into the offer and need forms, field by field, before anything is
 // saved. Every problem names its field and a code; `record-editor-messages.ts` turns codes into
@@ -117,84 +115,6 @@ const offerMax = {
 };
 const noteMax = needSchema.shape.note.maxLength ?? 2000;
 const countMax = 1_000_000;
-
-class Checker {
-	readonly problems: FieldProblem[] = [];
-	readonly warnings: PersonalDataWarning[] = [];
-
-	report(field: FormField, code: FieldProblemCode, extra: Partial<FieldProblem> = {}): null {
-		this.problems.push({ field, code, ...extra });
-		return null;
-	}
-
-	text(field: FormField, value: string, max: number, required = false, namesBlock = false): string {
-		const text = value.trim();
-		if (required && text === '') this.report(field, 'required');
-		if (text.length > max) this.report(field, 'too-long', { limit: max });
-		for (const finding of findPersonalData(text)) {
-			const found = text.slice(finding.start, finding.end);
-			if (finding.kind === 'person-name' && namesBlock) {
-				this.report(field, 'named-resident', { value: found });
-			} else {
-				this.warnings.push({ field, kind: finding.kind, value: found });
-			}
-		}
-		return text;
-	}
-
-	choice<T extends string>(field: FormField, value: string, allowed: readonly T[]): T {
-		if (isOneOf(value, allowed)) return value;
-		this.report(field, value === '' ? 'required' : 'unknown-choice', { value });
-		// The draft is thrown away once a problem is reported, so this value is never saved.
-		return value as T;
-	}
-
-	choices(field: FormField, values: readonly string[], allowed: readonly string[], min: number) {
-		if (values.length < min) this.report(field, 'choose-one');
-		for (const value of values) {
-			if (!allowed.includes(value)) this.report(field, 'unknown-choice', { value });
-		}
-		return [...new Set(values)];
-	}
-
-	area(value: string, known: ReadonlySet<string>): string | null {
-		if (value === '') return null;
-		if (!known.has(value)) this.report('areaCode', 'unknown-area', { value });
-		return value;
-	}
-
-	number(
-		field: FormField,
-		value: string,
-		rules: { required?: boolean; min?: number; above?: number; max: number }
-	): number | null {
-		const text = value.trim();
-		if (text === '') return rules.required ? this.report(field, 'required') : null;
-		const parsed = parseDecimal(text);
-		if (!parsed.ok) return this.report(field, parsed.code, { value: text });
-		const n = parsed.value;
-		if (rules.above !== undefined && n <= rules.above) {
-			return this.report(field, 'not-above', { limit: rules.above });
-		}
-		if (rules.min !== undefined && n < rules.min) {
-			return this.report(field, 'too-small', { limit: rules.min });
-		}
-		if (n > rules.max) return this.report(field, 'too-large', { limit: rules.max });
-		return n;
-	}
-
-	date(field: FormField, value: string, today: string, required: boolean): string | null {
-		if (value.trim() === '') return required ? this.report(field, 'required') : null;
-		const date = parseDate(value);
-		if (date === null) return this.report(field, 'invalid-date', { value });
-		if (date > today) return this.report(field, 'future-date', { value: date });
-		return date;
-	}
-}
-
-function isOneOf<T extends string>(value: string, allowed: readonly T[]): value is T {
-	return (allowed as readonly string[]).includes(value);
-}
 
 const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
 
