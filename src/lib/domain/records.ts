@@ -324,8 +324,8 @@ export const snapshotSchema = recordMetaSchema.extend({
 /** Decisions on a subsidy request. */
 export const proposalDecisions = ['open', 'toegekend', 'afgewezen'] as const;
 
-/** Answers to a success question of `methodology/means.json`. */
-export const successAnswers = ['ja', 'deels', 'nee'] as const;
+/** Answers a reviewer gives to a success question of `methodology/means.json` for a request. */
+export const proposalSuccessAnswers = ['ja', 'deels', 'nee'] as const;
 
 /** One decision on a subsidy request with its reason, as logged; the log is never rewritten. */
 export const decisionEntrySchema = z.object({
@@ -365,7 +365,7 @@ export const proposalSchema = recordMetaSchema.extend({
 	/** Scores of each reviewer; `scores` above holds the panel's agreed scores, if any. */
 	reviews: z.array(proposalReviewSchema).optional(),
 	/** Answers to the success questions by question id. */
-	successAnswers: z.record(idSchema, z.enum(successAnswers)).optional(),
+	successAnswers: z.record(idSchema, z.enum(proposalSuccessAnswers)).optional(),
 	/** Every decision taken on the request, oldest first. */
 	decisionLog: z.array(decisionEntrySchema).optional()
 });

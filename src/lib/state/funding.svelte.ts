@@ -15,7 +15,7 @@ import {
 	type Area,
 	type Offer,
 	type Proposal,
-	type successAnswers
+	type proposalSuccessAnswers
 } from '$lib/domain/records';
 import { comparisonSet } from '$lib/domain/scoring/comparison-set';
 import { scoringParams, type ScoringParams } from '$lib/domain/scoring/params';
@@ -173,7 +173,7 @@ export class FundingState {
 	async setAnswer(
 		id: string,
 		questionId: string,
-		answer: (typeof successAnswers)[number] | null
+		answer: (typeof proposalSuccessAnswers)[number] | null
 	): Promise<void> {
 		await this.#change(id, (p) => {
 			const answers = { ...p.successAnswers };
