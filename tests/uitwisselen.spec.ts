@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './support/axe';
 import { HomePage } from './pages/home-page';
 
 // Moving an analysis between devices and backing up a device, as a user does it: through the
@@ -35,15 +35,6 @@ async function backupText(page: Page): Promise<Json> {
 	const backup = JSON.parse(text) as Json;
 	delete backup.createdAt;
 	return backup;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-		.analyze();
-	return results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 /** Renames the demo wijk and downloads its analysis file from the rapport page. */

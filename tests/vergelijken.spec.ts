@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
+import { seriousViolations } from './support/axe';
 import { HomePage } from './pages/home-page';
 import { ImportPage } from './pages/import-page';
 
@@ -26,15 +26,6 @@ const platforms = {
 		].join('\n')
 	)
 };
-
-async function seriousViolations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-		.analyze();
-	return results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 /** Imports the wijken with their figures and the two platforms on the Kaart page. */
 async function importUtrecht(kaart: ImportPage): Promise<void> {
