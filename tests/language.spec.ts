@@ -27,9 +27,7 @@ test('the interface is Dutch by default and switches to English, remembered afte
 	await page.getByRole('link', { name: 'Voorbeeldwijk' }).first().click();
 	await page.getByRole('link', { name: 'Step plan' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Step plan' })).toBeVisible();
-	await expect(
-		page.getByRole('heading', { level: 2, name: 'This part is not built yet' })
-	).toBeVisible();
+	await expect(page.getByRole('link', { name: '2. Picture of the wijk' })).toBeVisible();
 
 	await page.getByRole('button', { name: 'Nederlands' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Stappenplan' })).toBeVisible();

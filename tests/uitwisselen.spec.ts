@@ -216,11 +216,11 @@ test('a device backup restores into a cleared browser exactly', async ({ page })
 		.getByRole('button', { name: 'Ja, alles vervangen door de back-up' })
 		.click();
 	await expect(page.getByText('De back-up is teruggezet.')).toBeVisible();
-	expect(await home.names()).toEqual(names);
+	await expect.poll(() => home.names()).toEqual(names);
 	expect(await backupText(page)).toEqual(before);
 
 	// The restored device stays as it is after a reload: the demo is not added again.
 	await page.reload();
 	await home.open();
-	expect(await home.names()).toEqual(names);
+	await expect.poll(() => home.names()).toEqual(names);
 });

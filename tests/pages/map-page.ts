@@ -27,8 +27,8 @@ export class MapPage {
 		return this.page.getByRole('region', { name: 'Kaart van de buurten met aanbod en vragen' });
 	}
 
-	/** The legend. */
+	/** The map's own legend: its symbols and what it draws. */
 	legend(): Locator {
-		return this.page.getByRole('region', { name: 'Legenda' });
+		return this.page.getByRole('region', { name: 'Op de kaart', exact: true });
 	}
 }

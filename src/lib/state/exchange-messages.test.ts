@@ -25,6 +25,7 @@ describe('texts for file refusals', () => {
 
 	it('names the record kinds in Dutch, and a table it has no text for by its own name', () => {
 		expect(exchangeTableNames.filter((t) => tableText(t) === t)).toEqual([]);
-		expect(tableText('priorities')).toBe('priorities');
+		expect(tableText('priorities')).toBe('Prioriteit');
+		expect(tableText('someFutureTable')).toBe('someFutureTable');
 	});
 });
