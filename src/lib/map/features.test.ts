@@ -10,7 +10,7 @@ const demo = generateDemoWijk({
 	newId: () => randomUUID(),
 	now: '2026-11-01T09:00:00.000Z'
 });
-const colours = categoryColours(methodology.taxonomy.categories.map((c) => c.id));
+const colours = categoryColours(methodology.taxonomy.categories);
 
 describe('offerPoints and needPoints', () => {
 	it('draw exactly the located records, each once, with its own id', () => {

@@ -17,7 +17,7 @@ describe('legendCounts', () => {
 	it('adds up to exactly the points the map draws, and the rest is off the map', () => {
 		const offers = [...demo.offers, { ...demo.offers[0]!, id: randomUUID(), location: null }];
 		const counts = legendCounts(ids, offers, demo.needs);
-		const colours = categoryColours(ids);
+		const colours = categoryColours(methodology.taxonomy.categories);
 		expect(counts.placed.offers).toBe(offerPoints(offers, colours).features.length);
 		expect(counts.placed.needs).toBe(needPoints(demo.needs, colours, () => '').features.length);
 		expect(counts.unplaced.offers).toBe(offers.filter((o) => !o.location).length);

@@ -25,7 +25,7 @@ export const brtAttribution = 'Kaart: Kadaster / PDOK (BRT-Achtergrondkaart)';
 export const brtMaxZoom = 19;
 
 /** Background colour of the map without a basemap. */
-export const mapBackground = '#f4f5f2';
+export const mapBackground = '#fbfbf9';
 
 /** The style the map starts with: background only, no sources that fetch anything. */
 export function baseStyle(): StyleSpecification {
