@@ -4,6 +4,7 @@ import { expect, test, type Locator } from '@playwright/test';
 import { seriousViolations } from './support/axe';
 import { HomePage } from './pages/home-page';
 import { ImportPage } from './pages/import-page';
+import { StappenplanPage } from './pages/stappenplan-page';
 
 // The policy officer's story: import the CBS wijken of Utrecht and Zeist with their figures,
 // compare Overvecht with two other wijken, and screen two subsidy requests — a new buurt-app where
@@ -250,5 +251,28 @@ test('two analyses of the same gemeente stand side by side, by keyboard, in Dutc
 	await page.getByTestId('ranking-table').getByRole('checkbox').nth(0).check();
 	await page.getByTestId('ranking-table').getByRole('checkbox').nth(1).check();
 	await expect(page.getByTestId('profile')).toHaveCount(2);
+	expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the trend of the gaps follows the snapshots of the stappenplan', async ({ page }) => {
+	const plan = new StappenplanPage(page);
+	await plan.open();
+	const overview = page.url();
+	const compare = overview.replace(/\/stappenplan$/, '/vergelijken');
+	await page.goto(compare);
+	const trend = page.getByRole('region', { name: 'Verloop over rondes' });
+	await expect(trend).toContainText('Er zijn nog geen momentopnames.');
+
+	await page.goto(`${overview}/volgen-en-leren`);
+	const snapshots = page.getByTestId('snapshots');
+	await snapshots.getByLabel('Naam van de momentopname').fill('Ronde 1');
+	await snapshots.getByRole('button', { name: 'Momentopname maken' }).click();
+	await expect(page.getByTestId('snapshot-list')).toContainText('Ronde 1');
+
+	await page.goto(compare);
+	// Nothing changed since the snapshot, and the page says so rather than showing a table of zeros.
+	await expect(trend).toContainText(
+		'Sinds 1 momentopname(s) is geen gat meer dan een punt veranderd.'
+	);
 	expect(await seriousViolations(page)).toEqual([]);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoScores } from '../../../test-support/demo-scores';
-import { gapTrends } from './trend';
+import { gapTrends, snapshotScores } from './trend';
 
 const now = demoScores();
 const before = demoScores({ observedShare: 1 });
@@ -29,5 +29,29 @@ describe('gapTrends', () => {
 		const trends = gapTrends(now, '2026-11-23', [{ date: '2025-01-01', scores: fewer }]);
 		expect(trends[0].points[0].index).toBeNull();
 		expect(trends[0].change).toBeNull();
+	});
+});
+
+describe('snapshotScores', () => {
+	it('turns a snapshot into a trend point, with cells it lacks missing rather than zero', () => {
+		const snapshot = snapshotScores({
+			takenAt: '2026-03-01T10:00:00.000Z',
+			gaps: [
+				{ areaCode: 'BU1', category: 'taal', index: 140 },
+				{ areaCode: 'BU2', category: 'vervoer', index: 90 }
+			]
+		});
+		expect(snapshot.date).toBe('2026-03-01');
+		const current = {
+			areaCodes: ['BU1', 'BU2'],
+			categoryIds: ['taal', 'vervoer'],
+			index: Float64Array.from([120, 100, 100, 95])
+		};
+		const trends = gapTrends(current, '2026-11-01', [snapshot]);
+		const taal = trends.find((t) => t.areaCode === 'BU1' && t.category === 'taal')!;
+		expect(taal.change).toBe(-20);
+		const missing = trends.find((t) => t.areaCode === 'BU1' && t.category === 'vervoer')!;
+		expect(missing.points[0]!.index).toBeNull();
+		expect(missing.change).toBeNull();
 	});
 });

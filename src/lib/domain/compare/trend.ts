@@ -1,10 +1,37 @@
 import type { GapScores } from '../scoring/result';
 
+/** The part of a scoring a trend reads: which cells there are and their index. */
+export type IndexTable = Pick<GapScores, 'areaCodes' | 'categoryIds' | 'index'>;
+
 /** A scoring of the same analysis at an earlier moment, e.g. from a stored snapshot. */
 export interface DatedScores {
 	/** When the snapshot was taken (`YYYY-MM-DD`). */
 	date: string;
-	scores: GapScores;
+	scores: IndexTable;
+}
+
+/** The gaps a snapshot kept (`snapshots.gaps`), with the day it was taken. */
+export interface SnapshotGaps {
+	/** When the snapshot was taken, ISO 8601. */
+	takenAt: string;
+	gaps: readonly { areaCode: string; category: string; index: number | null }[];
+}
+
+/**
+ * A snapshot's gaps as an index table for `gapTrends`; cells the snapshot did not keep are
+ * missing (NaN), never 0.
+ */
+export function snapshotScores(snapshot: SnapshotGaps): DatedScores {
+	const areaCodes = [...new Set(snapshot.gaps.map((g) => g.areaCode))].sort();
+	const categoryIds = [...new Set(snapshot.gaps.map((g) => g.category))].sort();
+	const index = new Float64Array(areaCodes.length * categoryIds.length).fill(NaN);
+	const a = new Map(areaCodes.map((code, i) => [code, i]));
+	const c = new Map(categoryIds.map((id, i) => [id, i]));
+	for (const gap of snapshot.gaps) {
+		if (gap.index === null) continue;
+		index[a.get(gap.areaCode)! * categoryIds.length + c.get(gap.category)!] = gap.index;
+	}
+	return { date: snapshot.takenAt.slice(0, 10), scores: { areaCodes, categoryIds, index } };
 }
 
 /** One area × category through time. */
@@ -27,7 +54,7 @@ export interface GapTrend {
  * @param currentDate the date of `current` (`YYYY-MM-DD`)
  */
 export function gapTrends(
-	current: GapScores,
+	current: IndexTable,
 	currentDate: string,
 	earlier: readonly DatedScores[]
 ): GapTrend[] {
@@ -49,7 +76,7 @@ export function gapTrends(
 	return trends;
 }
 
-function indexOf(scores: GapScores, areaCode: string, category: string): number | null {
+function indexOf(scores: IndexTable, areaCode: string, category: string): number | null {
 	const a = scores.areaCodes.indexOf(areaCode);
 	const c = scores.categoryIds.indexOf(category);
 	if (a < 0 || c < 0) return null;
