@@ -113,7 +113,7 @@ test('the basemap is only fetched once turned on, and then shows its attribution
 	await expect(page.getByRole('button', { name: 'Deze wijk offline bewaren' })).toBeVisible();
 });
 
-test('an own area is drawn with the keyboard alone, stored, and can be removed', async ({
+test('an own area is drawn with the keyboard alone, stored, edited and removed', async ({
 	page
 }) => {
 	const map = new MapPage(page);
@@ -135,7 +135,22 @@ test('an own area is drawn with the keyboard alone, stored, and can be removed',
 	await page.getByRole('button', { name: 'Gebied bewaren' }).click();
 	await expect(page.getByText('Gebied ‘Rondom het plein’ bewaard.')).toBeVisible();
 	await expect(page.getByTestId('analysis-counts')).toContainText('7 buurten');
-	await page.getByRole('button', { name: 'Verwijder Rondom het plein' }).click();
-	await expect(page.getByText('Gebied ‘Rondom het plein’ verwijderd.')).toBeVisible();
+
+	// Editing: take the last corner back, place another, rename; the area changes, none is added.
+	await page.getByRole('button', { name: 'Vorm of naam aanpassen: Rondom het plein' }).click();
+	await expect(page.getByText('3 hoeken gezet.')).toBeVisible();
+	await page.getByRole('button', { name: 'Laatste hoek weghalen' }).click();
+	await map.map().focus();
+	for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+	await page.waitForTimeout(400);
+	await corner.click();
+	await expect(page.getByText('3 hoeken gezet.')).toBeVisible();
+	await page.getByLabel('Naam van het gebied').fill('Rondom het Marktplein');
+	await page.getByRole('button', { name: 'Gebied bewaren' }).click();
+	await expect(page.getByText('Gebied ‘Rondom het Marktplein’ bewaard.')).toBeVisible();
+	await expect(page.getByTestId('analysis-counts')).toContainText('7 buurten');
+
+	await page.getByRole('button', { name: 'Verwijder Rondom het Marktplein' }).click();
+	await expect(page.getByText('Gebied ‘Rondom het Marktplein’ verwijderd.')).toBeVisible();
 	await expect(page.getByTestId('analysis-counts')).toContainText('6 buurten');
 });

@@ -34,6 +34,9 @@ export class AreaDrawingState {
 	/** Said after a store or removal, for the eye and the screen reader. */
 	outcome = $state<string | null>(null);
 
+	/** The own area being reshaped or renamed; null while drawing a new one. */
+	editing = $state.raw<Area | null>(null);
+
 	readonly #deps: AreaDrawingDependencies;
 	readonly #areas: RecordsRepository<typeof areaSchema>;
 
@@ -45,8 +48,24 @@ export class AreaDrawingState {
 	/** Starts a new outline. */
 	start(): void {
 		this.active = true;
+		this.editing = null;
 		this.points = [];
 		this.name = '';
+		this.failure = null;
+		this.outcome = null;
+	}
+
+	/**
+	 * Opens an own area for editing: its corners (of its outer ring, without the closing one) and
+	 * its name; corners can then be taken back and placed anew, and the name changed.
+	 */
+	edit(area: Area): void {
+		if (area.level !== 'eigen' || area.geometry.type !== 'Polygon') return;
+		const ring = area.geometry.coordinates[0] ?? [];
+		this.active = true;
+		this.editing = area;
+		this.points = ring.slice(0, -1).map(([lon, lat]) => [lon, lat]);
+		this.name = area.name;
 		this.failure = null;
 		this.outcome = null;
 	}
@@ -66,6 +85,7 @@ export class AreaDrawingState {
 	/** Stops drawing without storing anything. */
 	cancel(): void {
 		this.active = false;
+		this.editing = null;
 		this.points = [];
 		this.failure = null;
 	}
@@ -83,13 +103,17 @@ export class AreaDrawingState {
 			this.failure = m.map_draw_name_missing();
 			return;
 		}
-		const area = drawnArea({
-			id: newId(),
+		const drawn = drawnArea({
+			id: this.editing?.id ?? newId(),
 			analysisId: this.#deps.analysisId(),
 			name,
 			points: this.points,
 			source: m.map_draw_source()
 		});
+		// An edited area keeps its code and revision line; the repository raises the revision.
+		const area = this.editing
+			? { ...this.editing, name, geometry: drawn.geometry, updatedAt: drawn.updatedAt }
+			: drawn;
 		try {
 			await this.#areas.save(area);
 		} catch (error) {
@@ -97,6 +121,7 @@ export class AreaDrawingState {
 			return;
 		}
 		this.active = false;
+		this.editing = null;
 		this.points = [];
 		this.outcome = m.map_draw_saved({ name });
 		await this.#deps.onChanged();
