@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { escapeFormula, writeCsv } from './write-csv';
+import { parseCsv } from '../records/parse-table';
+import { escapeFormula, unescapeFormula, writeCsv } from './write-csv';
 
 describe('writeCsv', () => {
 	it('escapes text cells that a spreadsheet would run as a formula', () => {
@@ -26,5 +27,26 @@ describe('writeCsv', () => {
 			['Buurt, oost', '12', 'regel 1\nregel 2'],
 			["'=cmd", '0', '']
 		]);
+	});
+});
+
+describe('unescapeFormula', () => {
+	it('takes back exactly the apostrophe escapeFormula added', () => {
+		for (const text of ['=SUM(A1)', '+31 6', '-5', '@buurt', 'Gewoon', "'quote", '']) {
+			expect(unescapeFormula(escapeFormula(text))).toBe(text);
+		}
+	});
+
+	it('leaves an apostrophe that guards nothing', () => {
+		expect(unescapeFormula("'t Hofje")).toBe("'t Hofje");
+	});
+});
+
+describe('a CSV written and read back', () => {
+	it('gives back names that start like a formula exactly', () => {
+		const text = writeCsv(['naam', 'organisatie'], [['=HYPERLINK("x")', '@Buurthuis']]);
+		const parsed = parseCsv(text);
+		if (!parsed.ok) throw new Error('unreadable');
+		expect(parsed.table.rows[0]).toEqual(['=HYPERLINK("x")', '@Buurthuis']);
 	});
 });

@@ -16,6 +16,14 @@ export function escapeFormula(text: string): string {
 }
 
 /**
+ * Reads back a cell that `escapeFormula` wrote: the apostrophe in front of `=`, `+`, `-`, `@`, tab
+ * or carriage return is dropped, so an exported name imports as it was typed.
+ */
+export function unescapeFormula(text: string): string {
+	return text.startsWith("'") && formulaStart.test(text.slice(1)) ? text.slice(1) : text;
+}
+
+/**
  * Writes rows as CSV (comma-separated, every text quoted where needed, `\r\n` line ends as RFC 4180
  * asks). Numbers use a decimal point; NaN and null become empty cells.
  */

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { unescapeFormula } from '../csv/write-csv';
 import { truncateValue, type ImportProblem } from './problems';
 import type { ParseResult, Table } from './table';
 
@@ -81,7 +82,8 @@ export function parseCsv(text: string): ParseResult {
 			});
 			continue;
 		}
-		table.rows.push(extra.length ? cells.slice(0, width) : cells);
+		// Cells this app (or a careful spreadsheet) escaped against formulas come back as typed.
+		table.rows.push((extra.length ? cells.slice(0, width) : cells).map(unescapeFormula));
 		table.rowNumbers.push(row);
 	}
 	// A column with a blank name but values in it cannot be mapped.
