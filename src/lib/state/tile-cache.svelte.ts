@@ -22,22 +22,31 @@ export class TileCacheState {
 		this.done = 0;
 		this.failed = 0;
 		this.count = urls.length;
-		const cache = await caches.open(tileCacheName);
-		let next = 0;
-		const work = async () => {
-			while (next < urls.length) {
-				const url = urls[next++]!;
-				try {
-					const response = await fetch(url, { mode: 'cors' });
-					if (response.ok) await cache.put(url, response);
-					else this.failed++;
-				} catch {
-					this.failed++;
+		try {
+			const cache = await caches.open(tileCacheName);
+			let next = 0;
+			const work = async () => {
+				while (next < urls.length) {
+					const url = urls[next++]!;
+					try {
+						const response = await fetch(url, { mode: 'cors' });
+						if (response.ok) await cache.put(url, response);
+						else this.failed++;
+					} catch {
+						this.failed++;
+					}
+					this.done++;
 				}
-				this.done++;
-			}
-		};
-		await Promise.all(Array.from({ length: parallel }, work));
-		this.status = 'done';
+			};
+			await Promise.all(Array.from({ length: parallel }, work));
+		} catch (error) {
+			// Without cache storage nothing is kept: count every tile not yet kept as failed.
+			this.failed += this.count - this.done;
+			this.done = this.count;
+			throw error;
+		} finally {
+			// Also when the browser has no cache storage at all: the button must work again.
+			this.status = 'done';
+		}
 	}
 }
