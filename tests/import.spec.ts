@@ -1,20 +1,16 @@
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { seriousViolations } from './support/axe';
+import { hasSharedData, noSharedData, zeistUtrecht } from './support/shared-data';
 import { ImportPage } from './pages/import-page';
 
-// The shared CBS data lives beside the repository (`../shared/data`), not in it.
-const zeistUtrecht = fileURLToPath(
-	new URL('../../shared/data/cbs-2024/zeist-utrecht/', import.meta.url)
-);
 const buurtenFile = `${zeistUtrecht}buurten_2024_GM0344_GM0355.geojson`;
 const needsFile = fileURLToPath(new URL('./fixtures/needs-two-bad-rows.csv', import.meta.url));
 
 test('the CBS buurten of Zeist and Utrecht are previewed, imported, and shown on the overview', async ({
 	page
 }) => {
-	test.skip(!existsSync(zeistUtrecht), `the shared CBS data is not at ${zeistUtrecht}`);
+	test.skip(!hasSharedData, noSharedData);
 	const kaart = new ImportPage(page);
 	await kaart.openNewAnalysis('Zeist en Utrecht');
 	await expect(

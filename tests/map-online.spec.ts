@@ -1,16 +1,13 @@
-import { readFileSync, existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { ImportPage } from './pages/import-page';
 import { MapPage } from './pages/map-page';
 import { seriousViolations } from './support/axe';
+import { hasSharedData, noSharedData, zeistUtrecht } from './support/shared-data';
 
 // PDOK cannot be reached from the test machines, so its answers are played back from the real
 // CBS files in `../shared/data`, split into pages as PDOK serves them. The app's own code —
 // following `next` links, simplifying, previewing, importing — runs unchanged.
-const zeistUtrecht = fileURLToPath(
-	new URL('../../shared/data/cbs-2024/zeist-utrecht/', import.meta.url)
-);
 
 interface Collection {
 	type: 'FeatureCollection';
@@ -24,7 +21,7 @@ function readCollection(file: string): Collection {
 test('buurten and wijken fetched from PDOK are previewed, imported and drawn, page by page', async ({
 	page
 }) => {
-	test.skip(!existsSync(zeistUtrecht), `the shared CBS data is not at ${zeistUtrecht}`);
+	test.skip(!hasSharedData, noSharedData);
 	const buurten = readCollection('buurten_2024_GM0344_GM0355.geojson').features.filter(
 		(f) => f.properties.gemeentecode === 'GM0355'
 	);

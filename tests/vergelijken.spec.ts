@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator } from '@playwright/test';
 import { seriousViolations } from './support/axe';
+import { hasSharedData, noSharedData, zeistUtrecht } from './support/shared-data';
 import { HomePage } from './pages/home-page';
 import { ImportPage } from './pages/import-page';
 import { StappenplanPage } from './pages/stappenplan-page';
@@ -10,9 +9,6 @@ import { StappenplanPage } from './pages/stappenplan-page';
 // compare Overvecht with two other wijken, and screen two subsidy requests — a new buurt-app where
 // two platforms already run, and a taalcafé where no help exists yet.
 
-const zeistUtrecht = fileURLToPath(
-	new URL('../../shared/data/cbs-2024/zeist-utrecht/', import.meta.url)
-);
 const wijkenFile = `${zeistUtrecht}wijken_2024_GM0344_GM0355.geojson`;
 
 /** Two digital platforms that already serve klussen in Overvecht (WK034403). */
@@ -77,7 +73,7 @@ async function addRequest(
 test('a policy officer compares three Utrecht wijken and screens two subsidy requests', async ({
 	page
 }) => {
-	test.skip(!existsSync(zeistUtrecht), `the shared CBS data is not at ${zeistUtrecht}`);
+	test.skip(!hasSharedData, noSharedData);
 	test.setTimeout(150_000);
 	const kaart = new ImportPage(page);
 	await importUtrecht(kaart);
