@@ -1,4 +1,4 @@
-import { ReachedAreas, type AreaIndex } from '../geo/area-index';
+import { AreaPointPairs, type AreaIndex } from '../geo/area-index';
 import type { ScoringOffer } from './input';
 import { cachedDayNumber, monthsBetween } from './months';
 import { byId } from './order';
@@ -51,9 +51,9 @@ export function decayRate(halfLifeMeters: number): number {
  * over its categories and shared among the areas it reaches in proportion to inhabitants × distance
  * factor (two-step floating catchment), so one offer is never counted twice.
  *
- * The areas each offer reaches are measured once for all its categories, in an order that keeps
- * neighbouring offers together (their areas stay in the processor's cache); the shares are then
- * added up offer by offer in id order, so every sum runs in the same order whatever the input order.
+ * The pairs of offer and area within reach are found area by area (`AreaIndex.pairsWithin`), and
+ * every sum runs in the order of those pairs. That order depends only on the areas and on the
+ * offers in id order, so the result does not depend on the order the offers came in.
  *
  * @param population inhabitants per area; areas with `included` 0 take no share
  * @param referenceDay the analysis' reference date as a day number
@@ -77,75 +77,139 @@ export function sumSupply(
 		unplaced: []
 	};
 	const sorted = byId(offers);
-	const counted = countedCategories(sorted, categoryByIndex);
-	const reached = reachAll(sorted, counted, index, population, included, params);
+	const { categoryStart, categoryOf } = countedCategories(sorted, categoryByIndex);
 
-	const rate = decayRate(params.distanceHalfLifeMeters);
-	// Reused for an offer served through its area code: the areas and their weights P · f.
-	let served = new Int32Array(64);
-	let weights = new Float64Array(64);
-	let count = 0;
-	const serve = (area: number, distanceMeters: number) => {
-		if (!included[area]) return;
-		if (count === served.length) {
-			served = grow(served, new Int32Array(count * 2));
-			weights = grow(weights, new Float64Array(count * 2));
-		}
-		served[count] = area;
-		weights[count] = population[area] * distanceFactor(distanceMeters, rate);
-		count++;
-	};
+	// Per offer that counts, read once in id order: capacity per category × verification factor,
+	// whether it is stale, and its point and reach when it has a point.
+	const capacityPerCategory = new Float64Array(sorted.length);
+	const stale = new Uint8Array(sorted.length);
+	const points = new OfferPoints(sorted.length);
+	const reachOfKind = new Map(Object.entries(params.defaultReachMeters));
 	const dayOf = cachedDayNumber();
-	const { categoryStart, categoryOf } = counted;
-
 	for (let o = 0; o < sorted.length; o++) {
-		const first = categoryStart[o];
-		const last = categoryStart[o + 1];
-		if (first === last) continue;
+		const categoryCount = categoryStart[o + 1] - categoryStart[o];
+		if (categoryCount === 0) continue;
 		const offer = sorted[o];
-
-		let areas = reached.areas;
-		let areaWeights = reached.weights;
-		let from = reached.from[o];
-		count = reached.count[o];
-		// Without a point, or with a point that reaches no area: the area code it names serves.
-		if (count === 0 && offer.areaCode) {
-			serveCode(offer.areaCode, areaByCode, serve);
-			areas = served;
-			areaWeights = weights;
-			from = 0;
-		}
-		if (count === 0 && !offer.location) {
-			totals.unplaced.push(offer.id);
-			continue;
-		}
-		const to = from + count;
-		let weightSum = 0;
-		for (let i = from; i < to; i++) weightSum += areaWeights[i];
-		if (!(weightSum > 0)) continue;
-
 		const checkedDay = offer.lastVerified ? dayOf(offer.lastVerified) : Number.NaN;
 		const months = Number.isNaN(checkedDay)
 			? null
 			: Math.max(0, monthsBetween(checkedDay, referenceDay));
-		const stale = months === null || months > params.staleAfterMonths;
 		const capacity = offer.capacity ?? params.defaultCapacity;
-		const perCategory =
-			((capacity / (last - first)) * verificationFactor(months, params)) / weightSum;
+		capacityPerCategory[o] = (capacity / categoryCount) * verificationFactor(months, params);
+		stale[o] = months === null || months > params.staleAfterMonths ? 1 : 0;
+		if (offer.location) {
+			points.add(
+				o,
+				offer.location[0],
+				offer.location[1],
+				offer.reachMeters ?? reachOfKind.get(offer.kind) ?? fallbackReachMeters
+			);
+		}
+	}
 
-		for (let i = from; i < to; i++) {
-			const amount = perCategory * areaWeights[i];
-			const row = areas[i] * categories;
-			for (let k = first; k < last; k++) {
-				const cell = row + categoryOf[k];
-				totals.supply[cell] += amount;
-				totals.offers[cell]++;
-				if (stale) totals.staleSupply[cell] += amount;
+	// The offers with a point, near ones together, and every area each reaches.
+	const located = points.spatialOrder();
+	const pointCount = located.length;
+	const lonLat = new Float64Array(pointCount * 2);
+	const reach = new Float64Array(pointCount);
+	for (let p = 0; p < pointCount; p++) {
+		const o = located[p];
+		lonLat[2 * p] = points.lon[o];
+		lonLat[2 * p + 1] = points.lat[o];
+		reach[p] = points.reach[o];
+	}
+	const pairs = workspace;
+	index.pairsWithin(lonLat, reach, included, pairs);
+
+	// Each pair's weight P · f (in place of its distance), and each offer's sum of them.
+	const { areaStart, points: pairPoint } = pairs;
+	const weights = pairs.distances;
+	const rate = decayRate(params.distanceHalfLifeMeters);
+	const weightSum = new Float64Array(pointCount);
+	const reached = new Uint8Array(pointCount);
+	for (let area = 0; area < index.count; area++) {
+		for (let i = areaStart[area], end = areaStart[area + 1]; i < end; i++) {
+			const weight = population[area] * distanceFactor(weights[i], rate);
+			weights[i] = weight;
+			weightSum[pairPoint[i]] += weight;
+			reached[pairPoint[i]] = 1;
+		}
+	}
+
+	// The share of each pair, area by area; each point's own copy of its offer's categories keeps
+	// the lookups near each other.
+	const share = new Float64Array(pointCount);
+	const reachesArea = new Uint8Array(sorted.length);
+	const pointStale = new Uint8Array(pointCount);
+	const pointCategoryStart = new Int32Array(pointCount + 1);
+	const pointCategories = new Int32Array(categoryOf.length);
+	for (let p = 0, k = 0; p < pointCount; p++) {
+		const o = located[p];
+		// Reaching no area, or only with weight 0, it adds nothing here.
+		share[p] = weightSum[p] > 0 ? capacityPerCategory[o] / weightSum[p] : Number.NaN;
+		reachesArea[o] = reached[p];
+		pointStale[p] = stale[o];
+		pointCategoryStart[p] = k;
+		for (let c = categoryStart[o]; c < categoryStart[o + 1]; c++)
+			pointCategories[k++] = categoryOf[c];
+		pointCategoryStart[p + 1] = k;
+	}
+	const { supply, staleSupply, offers: offerCounts } = totals;
+	for (let area = 0; area < index.count; area++) {
+		const row = area * categories;
+		for (let i = areaStart[area], end = areaStart[area + 1]; i < end; i++) {
+			const p = pairPoint[i];
+			const amount = share[p] * weights[i];
+			if (Number.isNaN(amount)) continue;
+			const isStale = pointStale[p] === 1;
+			for (let k = pointCategoryStart[p]; k < pointCategoryStart[p + 1]; k++) {
+				const cell = row + pointCategories[k];
+				supply[cell] += amount;
+				offerCounts[cell]++;
+				if (isStale) staleSupply[cell] += amount;
+			}
+		}
+	}
+
+	// Offers without a point, or whose point reaches no area, serve the area their code names.
+	const served: number[] = [];
+	for (let o = 0; o < sorted.length; o++) {
+		if (categoryStart[o + 1] === categoryStart[o] || reachesArea[o]) continue;
+		const offer = sorted[o];
+		served.length = 0;
+		let weightSumOfCode = 0;
+		if (offer.areaCode) {
+			serveCode(offer.areaCode, areaByCode, (area) => {
+				if (!included[area]) return;
+				served.push(area);
+				weightSumOfCode += population[area]; // distance 0: f = 1
+			});
+		}
+		if (served.length === 0) {
+			if (!offer.location) totals.unplaced.push(offer.id);
+			continue;
+		}
+		if (!(weightSumOfCode > 0)) continue;
+		const perWeight = capacityPerCategory[o] / weightSumOfCode;
+		for (const area of served) {
+			const amount = perWeight * population[area];
+			for (let k = categoryStart[o]; k < categoryStart[o + 1]; k++) {
+				const cell = area * categories + categoryOf[k];
+				supply[cell] += amount;
+				offerCounts[cell]++;
+				if (stale[o]) staleSupply[cell] += amount;
 			}
 		}
 	}
 	return totals;
 }
+
+/**
+ * The pairs buffer of `sumSupply`, kept between runs: a national run fills millions of pairs, and
+ * allocating them anew each time costs more in garbage collection than the scoring itself. Only
+ * one run uses it at a time (JavaScript runs one call to completion before the next).
+ */
+const workspace = new AreaPointPairs();
 
 /** The categories each offer counts in: active offers only, known categories once each, in the order listed. */
 interface CountedCategories {
@@ -174,108 +238,61 @@ function countedCategories(
 	return { categoryStart, categoryOf: Int32Array.from(list) };
 }
 
-/** Per offer, the included areas its point reaches and their weights P · f, in the order `AreaIndex.reach` gives. */
-interface ReachedByOffer {
-	/** Offer o's areas are areas[from[o]] up to areas[from[o] + count[o]] (exclusive). */
-	from: Int32Array;
-	count: Int32Array;
-	areas: Int32Array;
-	/** Inhabitants × distance factor, beside `areas`. */
-	weights: Float64Array;
-}
+/** The points and reaches of the offers that have one, by offer index. */
+class OfferPoints {
+	readonly lon: Float64Array;
+	readonly lat: Float64Array;
+	readonly reach: Float64Array;
+	/** The offers added, in the order added. */
+	readonly #offers: number[] = [];
 
-/**
- * The pair buffers of `reachAll`, kept between runs: a national run fills millions of pairs, and
- * allocating them anew each time costs more in garbage collection than the scoring itself. Only
- * one run uses them at a time (JavaScript runs one call to completion before the next).
- */
-const workspace = { areas: new Int32Array(1024), weights: new Float64Array(1024) };
-
-function reachAll(
-	offers: readonly ScoringOffer[],
-	counted: CountedCategories,
-	index: AreaIndex,
-	population: Float64Array,
-	included: Uint8Array,
-	params: ScoringParams
-): ReachedByOffer {
-	const from = new Int32Array(offers.length);
-	const count = new Int32Array(offers.length);
-	// The offers with a point that count, with their points and reaches, read once in id order.
-	const located: number[] = [];
-	const lonLat = new Float64Array(offers.length * 2);
-	const reachOf = new Float64Array(offers.length);
-	for (let o = 0; o < offers.length; o++) {
-		const offer = offers[o];
-		if (counted.categoryStart[o + 1] === counted.categoryStart[o] || !offer.location) continue;
-		located.push(o);
-		lonLat[2 * o] = offer.location[0];
-		lonLat[2 * o + 1] = offer.location[1];
-		reachOf[o] =
-			offer.reachMeters ??
-			(Object.hasOwn(params.defaultReachMeters, offer.kind)
-				? params.defaultReachMeters[offer.kind]
-				: fallbackReachMeters);
+	constructor(offerCount: number) {
+		this.lon = new Float64Array(offerCount);
+		this.lat = new Float64Array(offerCount);
+		this.reach = new Float64Array(offerCount);
 	}
-	let { areas, weights } = workspace;
-	let used = 0;
-	const out = new ReachedAreas();
-	const rate = decayRate(params.distanceHalfLifeMeters);
-	const order = spatialOrder(lonLat, located);
-	for (let k = 0; k < order.length; k++) {
-		const o = order[k];
-		index.reach(lonLat[2 * o], lonLat[2 * o + 1], reachOf[o], out, included);
-		if (used + out.count > areas.length) {
-			const size = Math.max(areas.length * 2, used + out.count);
-			areas = grow(areas, new Int32Array(size));
-			weights = grow(weights, new Float64Array(size));
-			workspace.areas = areas;
-			workspace.weights = weights;
+
+	add(offer: number, lon: number, lat: number, reach: number): void {
+		this.#offers.push(offer);
+		this.lon[offer] = lon;
+		this.lat[offer] = lat;
+		this.reach[offer] = reach;
+	}
+
+	/**
+	 * The offers added, along a Z-order curve over their points, ties by offer index, so that offers
+	 * taken one after the other lie near each other. The order depends on the points alone, not on
+	 * the order they were added in.
+	 */
+	spatialOrder(): Int32Array {
+		const { lon, lat } = this;
+		const offers = this.#offers;
+		let west = Infinity;
+		let south = Infinity;
+		let east = -Infinity;
+		let north = -Infinity;
+		for (const o of offers) {
+			west = Math.min(west, lon[o]);
+			east = Math.max(east, lon[o]);
+			south = Math.min(south, lat[o]);
+			north = Math.max(north, lat[o]);
 		}
-		from[o] = used;
-		count[o] = out.count;
-		for (let i = 0; i < out.count; i++) {
-			const area = out.areas[i];
-			areas[used] = area;
-			weights[used] = population[area] * distanceFactor(out.distances[i], rate);
-			used++;
+		// 12 bits per axis; the key is the curve position × 2^29 + the offer, exact in a double.
+		const steps = 4095;
+		const scaleX = east > west ? steps / (east - west) : 0;
+		const scaleY = north > south ? steps / (north - south) : 0;
+		const keys = new Float64Array(offers.length);
+		for (let k = 0; k < offers.length; k++) {
+			const o = offers[k];
+			const x = Math.floor((lon[o] - west) * scaleX) || 0;
+			const y = Math.floor((lat[o] - south) * scaleY) || 0;
+			keys[k] = (spread(x) | (spread(y) << 1)) * 2 ** 29 + o;
 		}
+		keys.sort();
+		const order = new Int32Array(offers.length);
+		for (let k = 0; k < keys.length; k++) order[k] = keys[k] % 2 ** 29;
+		return order;
 	}
-	return { from, count, areas, weights };
-}
-
-/**
- * The offers (indices into `lonLat`, all with a point) along a Z-order curve over their points,
- * so that offers measured one after the other lie near each other. Only the speed depends on it.
- */
-function spatialOrder(lonLat: Float64Array, located: readonly number[]): Int32Array {
-	let west = Infinity;
-	let south = Infinity;
-	let east = -Infinity;
-	let north = -Infinity;
-	for (const o of located) {
-		const lon = lonLat[2 * o];
-		const lat = lonLat[2 * o + 1];
-		if (lon < west) west = lon;
-		if (lon > east) east = lon;
-		if (lat < south) south = lat;
-		if (lat > north) north = lat;
-	}
-	// 12 bits per axis; the key is the curve position × 2^29 + the offer, exact in a double.
-	const steps = 4095;
-	const scaleX = east > west ? steps / (east - west) : 0;
-	const scaleY = north > south ? steps / (north - south) : 0;
-	const keys = new Float64Array(located.length);
-	for (let k = 0; k < located.length; k++) {
-		const o = located[k];
-		const x = Math.floor((lonLat[2 * o] - west) * scaleX) || 0;
-		const y = Math.floor((lonLat[2 * o + 1] - south) * scaleY) || 0;
-		keys[k] = (spread(x) | (spread(y) << 1)) * 2 ** 29 + o;
-	}
-	keys.sort();
-	const order = new Int32Array(located.length);
-	for (let k = 0; k < keys.length; k++) order[k] = keys[k] % 2 ** 29;
-	return order;
 }
 
 /** The 12 low bits of `v` spread to the even bits of a 24-bit number. */
@@ -286,11 +303,6 @@ function spread(v: number): number {
 	x = (x | (x << 2)) & 0x33333333;
 	x = (x | (x << 1)) & 0x55555555;
 	return x;
-}
-
-function grow<T extends Int32Array | Float64Array>(from: T, to: T): T {
-	to.set(from);
-	return to;
 }
 
 /**

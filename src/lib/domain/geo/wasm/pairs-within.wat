@@ -1,0 +1,354 @@
+;; The work of `AreaIndex.pairsWithin` for one area: which points may reach it, which of them lie
+;; inside it, and the distance from the others to its nearest edge, two points at a time (128-bit
+;; SIMD). It does what the JavaScript in pairs-within.ts does, operation for operation in the same
+;; order, so the pairs and distances are the same to the last bit.
+;;
+;; Build: `npm run wasm:build` writes pairs-within.wasm.ts from this file.
+(module
+  (memory (export "memory") 1)
+
+  ;; Byte offsets of the arrays in memory, set by `setup`; see pairs-within.ts for their layout.
+  (global $coords (mut i32) (i32.const 0))
+  (global $ringStart (mut i32) (i32.const 0))
+  (global $areaRingStart (mut i32) (i32.const 0))
+  (global $areaBox (mut i32) (i32.const 0))
+  (global $groups (mut i32) (i32.const 0))
+  (global $groupCount (mut i32) (i32.const 0))
+  (global $batchLon (mut i32) (i32.const 0))
+  (global $batchLat (mut i32) (i32.const 0))
+  (global $batchKx (mut i32) (i32.const 0))
+  (global $batchBest (mut i32) (i32.const 0))
+  (global $candidatePoint (mut i32) (i32.const 0))
+  (global $candidateLimit (mut i32) (i32.const 0))
+  (global $candidateSlot (mut i32) (i32.const 0))
+  (global $outPoint (mut i32) (i32.const 0))
+  (global $outDistance (mut i32) (i32.const 0))
+  ;; Metres per degree of latitude.
+  (global $ky (mut f64) (f64.const 0))
+
+  (func (export "setup")
+    (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (param f64)
+    (global.set $coords (local.get 0))
+    (global.set $ringStart (local.get 1))
+    (global.set $areaRingStart (local.get 2))
+    (global.set $areaBox (local.get 3))
+    (global.set $groups (local.get 4))
+    (global.set $groupCount (local.get 5))
+    (global.set $batchLon (local.get 6))
+    (global.set $batchLat (local.get 7))
+    (global.set $batchKx (local.get 8))
+    (global.set $batchBest (local.get 9))
+    (global.set $candidatePoint (local.get 10))
+    (global.set $candidateLimit (local.get 11))
+    (global.set $candidateSlot (local.get 12))
+    (global.set $outPoint (local.get 13))
+    (global.set $outDistance (local.get 14))
+    (global.set $ky (local.get 15)))
+
+  ;; The u32 at index `i` of the array at byte offset `array`.
+  (func $u32 (param $array i32) (param $i i32) (result i32)
+    (i32.load (i32.add (local.get $array) (i32.shl (local.get $i) (i32.const 2)))))
+
+  ;; The f64 at index `i` of the array at byte offset `array`.
+  (func $f64 (param $array i32) (param $i i32) (result f64)
+    (f64.load (i32.add (local.get $array) (i32.shl (local.get $i) (i32.const 3)))))
+
+  ;; The column (or row) of a grid holding coordinate `v`, clamped to 0 … count − 1:
+  ;; max(0, min(count − 1, ⌊(v − origin) · perDegree⌋)), as cell-grid.ts computes it.
+  (func $cellOf (param $v f64) (param $origin f64) (param $perDegree f64) (param $count i32)
+    (result i32)
+    (i32.trunc_sat_f64_s
+      (f64.max
+        (f64.const 0)
+        (f64.min
+          (f64.convert_i32_s (i32.sub (local.get $count) (i32.const 1)))
+          (f64.floor (f64.mul (f64.sub (local.get $v) (local.get $origin)) (local.get $perDegree)))))))
+
+  ;; Whether the point lies inside the area by the even-odd rule over all its rings, with the
+  ;; half-open rule for points on an edge (as point-in-area.ts).
+  (func $inArea (param $area i32) (param $lon f64) (param $lat f64) (result i32)
+    (local $ring i32) (local $lastRing i32) (local $vertex i32) (local $lastVertex i32)
+    (local $inside i32) (local $x0 f64) (local $y0 f64) (local $x1 f64) (local $y1 f64)
+    (local.set $ring (call $u32 (global.get $areaRingStart) (local.get $area)))
+    (local.set $lastRing (call $u32 (global.get $areaRingStart) (i32.add (local.get $area) (i32.const 1))))
+    (block $ringsDone
+      (loop $rings
+        (br_if $ringsDone (i32.ge_u (local.get $ring) (local.get $lastRing)))
+        (local.set $vertex
+          (i32.add (global.get $coords)
+            (i32.shl (call $u32 (global.get $ringStart) (local.get $ring)) (i32.const 4))))
+        (local.set $lastVertex
+          (i32.add (global.get $coords)
+            (i32.shl
+              (i32.sub
+                (call $u32 (global.get $ringStart) (i32.add (local.get $ring) (i32.const 1)))
+                (i32.const 1))
+              (i32.const 4))))
+        (local.set $x0 (f64.load (local.get $vertex)))
+        (local.set $y0 (f64.load offset=8 (local.get $vertex)))
+        (block $edgesDone
+          (loop $edges
+            (br_if $edgesDone (i32.ge_u (local.get $vertex) (local.get $lastVertex)))
+            (local.set $x1 (f64.load offset=16 (local.get $vertex)))
+            (local.set $y1 (f64.load offset=24 (local.get $vertex)))
+            (if (i32.ne (f64.gt (local.get $y0) (local.get $lat)) (f64.gt (local.get $y1) (local.get $lat)))
+              (then
+                ;; Is the edge east of the point at this latitude? From its southern end.
+                (if
+                  (if (result i32) (f64.lt (local.get $y0) (local.get $y1))
+                    (then
+                      (f64.lt
+                        (f64.mul (f64.sub (local.get $lon) (local.get $x0)) (f64.sub (local.get $y1) (local.get $y0)))
+                        (f64.mul (f64.sub (local.get $lat) (local.get $y0)) (f64.sub (local.get $x1) (local.get $x0)))))
+                    (else
+                      (f64.lt
+                        (f64.mul (f64.sub (local.get $lon) (local.get $x1)) (f64.sub (local.get $y0) (local.get $y1)))
+                        (f64.mul (f64.sub (local.get $lat) (local.get $y1)) (f64.sub (local.get $x0) (local.get $x1))))))
+                  (then (local.set $inside (i32.xor (local.get $inside) (i32.const 1)))))))
+            (local.set $x0 (local.get $x1))
+            (local.set $y0 (local.get $y1))
+            (local.set $vertex (i32.add (local.get $vertex) (i32.const 16)))
+            (br $edges)))
+        (local.set $ring (i32.add (local.get $ring) (i32.const 1)))
+        (br $rings)))
+    (local.get $inside))
+
+  ;; batchBest[k] = the squared distance from batch point k (k < `count`, an even number) to the
+  ;; nearest edge of the area, in metres in a local equirectangular projection around the point:
+  ;; x = (lon − lon_k) · kx_k, y = (lat − lat_k) · ky. Edge-major, two points per step.
+  (func $nearest (param $area i32) (param $count i32)
+    (local $ring i32) (local $lastRing i32) (local $vertex i32) (local $lastVertex i32)
+    (local $k i32) (local $bytes i32)
+    (local $x0 v128) (local $y0 v128) (local $x1 v128) (local $y1 v128) (local $kyPair v128)
+    (local $pointLon v128) (local $pointLat v128) (local $kxPair v128)
+    (local $ax v128) (local $ay v128) (local $dx v128) (local $dy v128)
+    (local $length2 v128) (local $dot v128) (local $t v128) (local $atEnd v128) (local $between v128)
+    (local $px v128) (local $py v128) (local $d2 v128) (local $old v128)
+    (local.set $bytes (i32.shl (local.get $count) (i32.const 3)))
+    (local.set $k (i32.const 0))
+    (block $cleared
+      (loop $clear
+        (br_if $cleared (i32.ge_u (local.get $k) (local.get $bytes)))
+        (v128.store (i32.add (global.get $batchBest) (local.get $k)) (f64x2.splat (f64.const inf)))
+        (local.set $k (i32.add (local.get $k) (i32.const 16)))
+        (br $clear)))
+    (local.set $kyPair (f64x2.splat (global.get $ky)))
+    (local.set $ring (call $u32 (global.get $areaRingStart) (local.get $area)))
+    (local.set $lastRing (call $u32 (global.get $areaRingStart) (i32.add (local.get $area) (i32.const 1))))
+    (block $ringsDone
+      (loop $rings
+        (br_if $ringsDone (i32.ge_u (local.get $ring) (local.get $lastRing)))
+        (local.set $vertex
+          (i32.add (global.get $coords)
+            (i32.shl (call $u32 (global.get $ringStart) (local.get $ring)) (i32.const 4))))
+        (local.set $lastVertex
+          (i32.add (global.get $coords)
+            (i32.shl
+              (i32.sub
+                (call $u32 (global.get $ringStart) (i32.add (local.get $ring) (i32.const 1)))
+                (i32.const 1))
+              (i32.const 4))))
+        (block $edgesDone
+          (loop $edges
+            (br_if $edgesDone (i32.ge_u (local.get $vertex) (local.get $lastVertex)))
+            (local.set $x0 (f64x2.splat (f64.load (local.get $vertex))))
+            (local.set $y0 (f64x2.splat (f64.load offset=8 (local.get $vertex))))
+            (local.set $x1 (f64x2.splat (f64.load offset=16 (local.get $vertex))))
+            (local.set $y1 (f64x2.splat (f64.load offset=24 (local.get $vertex))))
+            (local.set $k (i32.const 0))
+            (block $pointsDone
+              (loop $points
+                (br_if $pointsDone (i32.ge_u (local.get $k) (local.get $bytes)))
+                (local.set $pointLon (v128.load (i32.add (global.get $batchLon) (local.get $k))))
+                (local.set $pointLat (v128.load (i32.add (global.get $batchLat) (local.get $k))))
+                (local.set $kxPair (v128.load (i32.add (global.get $batchKx) (local.get $k))))
+                ;; a = edge start, d = end − start, in metres around the point.
+                (local.set $ax
+                  (f64x2.mul (f64x2.sub (local.get $x0) (local.get $pointLon)) (local.get $kxPair)))
+                (local.set $ay
+                  (f64x2.mul (f64x2.sub (local.get $y0) (local.get $pointLat)) (local.get $kyPair)))
+                (local.set $dx
+                  (f64x2.sub
+                    (f64x2.mul (f64x2.sub (local.get $x1) (local.get $pointLon)) (local.get $kxPair))
+                    (local.get $ax)))
+                (local.set $dy
+                  (f64x2.sub
+                    (f64x2.mul (f64x2.sub (local.get $y1) (local.get $pointLat)) (local.get $kyPair))
+                    (local.get $ay)))
+                (local.set $length2
+                  (f64x2.add
+                    (f64x2.mul (local.get $dx) (local.get $dx))
+                    (f64x2.mul (local.get $dy) (local.get $dy))))
+                (local.set $dot
+                  (f64x2.neg
+                    (f64x2.add
+                      (f64x2.mul (local.get $ax) (local.get $dx))
+                      (f64x2.mul (local.get $ay) (local.get $dy)))))
+                (local.set $t (f64x2.div (local.get $dot) (local.get $length2)))
+                ;; The nearest point of the edge: its end when dot ≥ length², a + t·d when
+                ;; 0 < dot < length², else its start — chosen per lane, without branches.
+                (local.set $atEnd (f64x2.ge (local.get $dot) (local.get $length2)))
+                (local.set $between (f64x2.gt (local.get $dot) (f64x2.splat (f64.const 0))))
+                (local.set $px
+                  (v128.bitselect
+                    (f64x2.add (local.get $ax) (local.get $dx))
+                    (v128.bitselect
+                      (f64x2.add (local.get $ax) (f64x2.mul (local.get $t) (local.get $dx)))
+                      (local.get $ax)
+                      (local.get $between))
+                    (local.get $atEnd)))
+                (local.set $py
+                  (v128.bitselect
+                    (f64x2.add (local.get $ay) (local.get $dy))
+                    (v128.bitselect
+                      (f64x2.add (local.get $ay) (f64x2.mul (local.get $t) (local.get $dy)))
+                      (local.get $ay)
+                      (local.get $between))
+                    (local.get $atEnd)))
+                (local.set $d2
+                  (f64x2.add
+                    (f64x2.mul (local.get $px) (local.get $px))
+                    (f64x2.mul (local.get $py) (local.get $py))))
+                (local.set $old (v128.load (i32.add (global.get $batchBest) (local.get $k))))
+                (v128.store (i32.add (global.get $batchBest) (local.get $k))
+                  (v128.bitselect (local.get $d2) (local.get $old)
+                    (f64x2.le (local.get $d2) (local.get $old))))
+                (local.set $k (i32.add (local.get $k) (i32.const 16)))
+                (br $points)))
+            (local.set $vertex (i32.add (local.get $vertex) (i32.const 16)))
+            (br $edges)))
+        (local.set $ring (i32.add (local.get $ring) (i32.const 1)))
+        (br $rings))))
+
+  ;; Writes the pairs of one area to outPoint and outDistance and returns how many there are.
+  ;; Each group of points is described at $groups + 96 · g (see pairs-within.ts): f64 west, south,
+  ;; east, north, colsPerDegree, rowsPerDegree, dLon, dLat at 0 … 56; i32 cols, rows and the byte
+  ;; offsets of its start, lon, lat, kx, reach and point arrays at 64 … 92.
+  (func (export "scanArea") (param $area i32) (result i32)
+    (local $west f64) (local $south f64) (local $east f64) (local $north f64)
+    (local $g i32) (local $group i32) (local $dLon f64) (local $dLat f64) (local $cols i32)
+    (local $start i32) (local $lonAt i32) (local $latAt i32) (local $kxAt i32) (local $reachAt i32)
+    (local $pointAt i32) (local $c0 i32) (local $c1 i32) (local $r i32) (local $r1 i32)
+    (local $k i32) (local $end i32) (local $x f64) (local $y f64) (local $kx f64) (local $limit f64)
+    (local $bx f64) (local $by f64) (local $count i32) (local $measured i32) (local $used i32)
+    (local $c i32) (local $slot i32) (local $best f64) (local $distance f64) (local $k8 i32)
+    (local.set $west (call $f64 (global.get $areaBox) (i32.shl (local.get $area) (i32.const 2))))
+    (local.set $south (call $f64 (global.get $areaBox) (i32.add (i32.shl (local.get $area) (i32.const 2)) (i32.const 1))))
+    (local.set $east (call $f64 (global.get $areaBox) (i32.add (i32.shl (local.get $area) (i32.const 2)) (i32.const 2))))
+    (local.set $north (call $f64 (global.get $areaBox) (i32.add (i32.shl (local.get $area) (i32.const 2)) (i32.const 3))))
+    (block $groupsDone
+      (loop $groupLoop
+        (br_if $groupsDone (i32.ge_u (local.get $g) (global.get $groupCount)))
+        (local.set $group (i32.add (global.get $groups) (i32.mul (local.get $g) (i32.const 96))))
+        (local.set $g (i32.add (local.get $g) (i32.const 1)))
+        (local.set $dLon (f64.load offset=48 (local.get $group)))
+        (local.set $dLat (f64.load offset=56 (local.get $group)))
+        ;; Skip a group whose grid lies beyond reach of the area's box.
+        (br_if $groupLoop (f64.lt (f64.add (local.get $east) (local.get $dLon)) (f64.load offset=0 (local.get $group))))
+        (br_if $groupLoop (f64.gt (f64.sub (local.get $west) (local.get $dLon)) (f64.load offset=16 (local.get $group))))
+        (br_if $groupLoop (f64.lt (f64.add (local.get $north) (local.get $dLat)) (f64.load offset=8 (local.get $group))))
+        (br_if $groupLoop (f64.gt (f64.sub (local.get $south) (local.get $dLat)) (f64.load offset=24 (local.get $group))))
+        (local.set $cols (i32.load offset=64 (local.get $group)))
+        (local.set $start (i32.load offset=72 (local.get $group)))
+        (local.set $lonAt (i32.load offset=76 (local.get $group)))
+        (local.set $latAt (i32.load offset=80 (local.get $group)))
+        (local.set $kxAt (i32.load offset=84 (local.get $group)))
+        (local.set $reachAt (i32.load offset=88 (local.get $group)))
+        (local.set $pointAt (i32.load offset=92 (local.get $group)))
+        (local.set $c0 (call $cellOf (f64.sub (local.get $west) (local.get $dLon))
+          (f64.load offset=0 (local.get $group)) (f64.load offset=32 (local.get $group)) (local.get $cols)))
+        (local.set $c1 (call $cellOf (f64.add (local.get $east) (local.get $dLon))
+          (f64.load offset=0 (local.get $group)) (f64.load offset=32 (local.get $group)) (local.get $cols)))
+        (local.set $r (call $cellOf (f64.sub (local.get $south) (local.get $dLat))
+          (f64.load offset=8 (local.get $group)) (f64.load offset=40 (local.get $group))
+          (i32.load offset=68 (local.get $group))))
+        (local.set $r1 (call $cellOf (f64.add (local.get $north) (local.get $dLat))
+          (f64.load offset=8 (local.get $group)) (f64.load offset=40 (local.get $group))
+          (i32.load offset=68 (local.get $group))))
+        (block $rowsDone
+          (loop $rows
+            (br_if $rowsDone (i32.gt_s (local.get $r) (local.get $r1)))
+            (local.set $k (call $u32 (local.get $start) (i32.add (i32.mul (local.get $r) (local.get $cols)) (local.get $c0))))
+            (local.set $end (call $u32 (local.get $start)
+              (i32.add (i32.add (i32.mul (local.get $r) (local.get $cols)) (local.get $c1)) (i32.const 1))))
+            (block $cellsDone
+              (loop $cells
+                (br_if $cellsDone (i32.ge_u (local.get $k) (local.get $end)))
+                (local.set $k8 (i32.shl (local.get $k) (i32.const 3)))
+                (local.set $x (f64.load (i32.add (local.get $lonAt) (local.get $k8))))
+                (local.set $y (f64.load (i32.add (local.get $latAt) (local.get $k8))))
+                (local.set $kx (f64.load (i32.add (local.get $kxAt) (local.get $k8))))
+                (local.set $limit (f64.load (i32.add (local.get $reachAt) (local.get $k8))))
+                ;; The nearest point of the area's box: beyond the reach, so is the area.
+                (local.set $bx (f64.mul
+                  (f64.max (f64.max (f64.sub (local.get $west) (local.get $x)) (f64.const 0))
+                    (f64.sub (local.get $x) (local.get $east)))
+                  (local.get $kx)))
+                (local.set $by (f64.mul
+                  (f64.max (f64.max (f64.sub (local.get $south) (local.get $y)) (f64.const 0))
+                    (f64.sub (local.get $y) (local.get $north)))
+                  (global.get $ky)))
+                (if (f64.le
+                      (f64.add (f64.mul (local.get $bx) (local.get $bx)) (f64.mul (local.get $by) (local.get $by)))
+                      (f64.mul (local.get $limit) (local.get $limit)))
+                  (then
+                    (i32.store (i32.add (global.get $candidatePoint) (i32.shl (local.get $count) (i32.const 2)))
+                      (i32.load (i32.add (local.get $pointAt) (i32.shl (local.get $k) (i32.const 2)))))
+                    (f64.store (i32.add (global.get $candidateLimit) (i32.shl (local.get $count) (i32.const 3)))
+                      (local.get $limit))
+                    (if (if (result i32)
+                          (i32.and (f64.eq (local.get $bx) (f64.const 0)) (f64.eq (local.get $by) (f64.const 0)))
+                          (then (call $inArea (local.get $area) (local.get $x) (local.get $y)))
+                          (else (i32.const 0)))
+                      (then
+                        ;; Inside: distance 0, nothing to measure.
+                        (i32.store (i32.add (global.get $candidateSlot) (i32.shl (local.get $count) (i32.const 2)))
+                          (i32.const -1)))
+                      (else
+                        (f64.store (i32.add (global.get $batchLon) (i32.shl (local.get $measured) (i32.const 3))) (local.get $x))
+                        (f64.store (i32.add (global.get $batchLat) (i32.shl (local.get $measured) (i32.const 3))) (local.get $y))
+                        (f64.store (i32.add (global.get $batchKx) (i32.shl (local.get $measured) (i32.const 3))) (local.get $kx))
+                        (i32.store (i32.add (global.get $candidateSlot) (i32.shl (local.get $count) (i32.const 2)))
+                          (local.get $measured))
+                        (local.set $measured (i32.add (local.get $measured) (i32.const 1)))))
+                    (local.set $count (i32.add (local.get $count) (i32.const 1)))))
+                (local.set $k (i32.add (local.get $k) (i32.const 1)))
+                (br $cells)))
+            (local.set $r (i32.add (local.get $r) (i32.const 1)))
+            (br $rows)))
+        (br $groupLoop)))
+    ;; A last point on its own gets a partner with finite numbers, whose result is not read.
+    (if (i32.and (local.get $measured) (i32.const 1))
+      (then
+        (f64.store (i32.add (global.get $batchLon) (i32.shl (local.get $measured) (i32.const 3))) (f64.const 0))
+        (f64.store (i32.add (global.get $batchLat) (i32.shl (local.get $measured) (i32.const 3))) (f64.const 0))
+        (f64.store (i32.add (global.get $batchKx) (i32.shl (local.get $measured) (i32.const 3))) (f64.const 0))))
+    (call $nearest (local.get $area)
+      (i32.and (i32.add (local.get $measured) (i32.const 1)) (i32.const -2)))
+    ;; The pairs, in the order the candidates were found.
+    (block $pairsDone
+      (loop $pairs
+        (br_if $pairsDone (i32.ge_u (local.get $c) (local.get $count)))
+        (local.set $slot (i32.load (i32.add (global.get $candidateSlot) (i32.shl (local.get $c) (i32.const 2)))))
+        (local.set $distance (f64.const 0))
+        (block $keep
+          (block $drop
+            (br_if $keep (i32.lt_s (local.get $slot) (i32.const 0)))
+            (local.set $limit
+              (f64.load (i32.add (global.get $candidateLimit) (i32.shl (local.get $c) (i32.const 3)))))
+            (local.set $best
+              (f64.load (i32.add (global.get $batchBest) (i32.shl (local.get $slot) (i32.const 3)))))
+            (br_if $drop (i32.eqz (f64.le (local.get $best) (f64.mul (local.get $limit) (local.get $limit)))))
+            (local.set $distance (f64.sqrt (local.get $best)))
+            (br_if $keep (f64.le (local.get $distance) (local.get $limit))))
+          ;; dropped: beyond reach
+          (local.set $c (i32.add (local.get $c) (i32.const 1)))
+          (br $pairs))
+        (i32.store (i32.add (global.get $outPoint) (i32.shl (local.get $used) (i32.const 2)))
+          (i32.load (i32.add (global.get $candidatePoint) (i32.shl (local.get $c) (i32.const 2)))))
+        (f64.store (i32.add (global.get $outDistance) (i32.shl (local.get $used) (i32.const 3)))
+          (local.get $distance))
+        (local.set $used (i32.add (local.get $used) (i32.const 1)))
+        (local.set $c (i32.add (local.get $c) (i32.const 1)))
+        (br $pairs)))
+    (local.get $used)))
