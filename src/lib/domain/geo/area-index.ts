@@ -1,7 +1,7 @@
 import type { AreaGeometry } from '../records';
 import { buildCellGrid, cellAt, type CellGrid } from './cell-grid';
 import { flattenAreas, type FlatAreas } from './flatten';
-import { findPairs, groupPoints } from './pairs-within';
+import { AreaPointPairs, catchment, findPairs, groupPoints, type Catchment } from './pairs-within';
 import { planarArea } from './planar-area';
 import { pointInArea } from './point-in-area';
 
@@ -57,32 +57,23 @@ export interface AreaIndex {
 		eligible: Uint8Array | null,
 		out: AreaPointPairs
 	): void;
+	/**
+	 * The pairs `pairsWithin` finds, weighted for a two-step floating catchment: the weight of a
+	 * point in an area is population[area] × e^(rate × distance) (see `exponential`). The pairs stay
+	 * inside the search (in WebAssembly memory where it runs there); `Catchment.spread` shares
+	 * amounts over them.
+	 * @throws RangeError as `pairsWithin` does.
+	 */
+	catchment(
+		lonLat: Float64Array,
+		meters: Float64Array,
+		eligible: Uint8Array | null,
+		population: Float64Array,
+		rate: number
+	): Catchment;
 }
 
-/**
- * The (area, point) pairs `AreaIndex.pairsWithin` finds, grouped by area; reuse one for many calls,
- * since a national run fills millions of pairs.
- */
-export class AreaPointPairs {
-	/** Area a's pairs are those from areaStart[a] up to areaStart[a + 1] (exclusive). */
-	areaStart = new Int32Array(1);
-	/** The point of each pair (its index in the `lonLat` given). */
-	points = new Int32Array(1024);
-	/** The distance of each pair in metres (0 when the area holds the point). */
-	distances = new Float64Array(1024);
-
-	/** Room for at least `size` pairs, keeping the first `used`. */
-	reserve(size: number, used: number): void {
-		if (size <= this.points.length) return;
-		const length = Math.max(size, this.points.length * 2);
-		const points = new Int32Array(length);
-		points.set(this.points.subarray(0, used));
-		this.points = points;
-		const distances = new Float64Array(length);
-		distances.set(this.distances.subarray(0, used));
-		this.distances = distances;
-	}
-}
+export { AreaPointPairs } from './pairs-within';
 
 class FlatAreaIndex implements AreaIndex {
 	readonly count: number;
@@ -142,7 +133,18 @@ class FlatAreaIndex implements AreaIndex {
 		eligible: Uint8Array | null,
 		out: AreaPointPairs
 	): void {
-		findPairs(this.#flat, groupPoints(lonLat, meters), eligible, out);
+		findPairs(this.#flat, groupPoints(lonLat, meters), meters.length, eligible, out);
+	}
+
+	catchment(
+		lonLat: Float64Array,
+		meters: Float64Array,
+		eligible: Uint8Array | null,
+		population: Float64Array,
+		rate: number
+	): Catchment {
+		const groups = groupPoints(lonLat, meters);
+		return catchment(this.#flat, groups, meters.length, eligible, population, rate);
 	}
 }
 

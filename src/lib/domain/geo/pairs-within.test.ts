@@ -11,7 +11,7 @@ import type { AreaGeometry } from '../records';
 import { AreaPointPairs } from './area-index';
 import { METERS_PER_DEGREE } from './distance';
 import { flattenAreas } from './flatten';
-import { findPairs, groupPoints, pairsEngine } from './pairs-within';
+import { catchment, findPairs, groupPoints, pairsEngine } from './pairs-within';
 
 type Engine = 'wasm' | 'script';
 
@@ -28,6 +28,7 @@ function pairs(
 	findPairs(
 		flat,
 		groupPoints(Float64Array.from(lonLat), Float64Array.from(meters)),
+		meters.length,
 		eligible,
 		out,
 		engine
@@ -42,6 +43,27 @@ function pairs(
 }
 
 const cos = (degrees: number) => Math.cos((degrees * Math.PI) / 180);
+
+/** The real buurten of Rijnmond (shared/data). */
+function rijnmond(): AreaGeometry[] {
+	const file = sharedDataFile('cbs-2024/rijnmond/buurten_2024_rijnmond.geojson');
+	const parsed = JSON.parse(readFileSync(file, 'utf8')) as {
+		features: { geometry: AreaGeometry }[];
+	};
+	return parsed.features.map((feature) => feature.geometry);
+}
+
+/** Seeded random points over Rijnmond with reaches from 0 (every seventh) to 3 km. */
+function randomPoints(count: number, seed: number) {
+	const random = createRandom(seed);
+	const lonLat = Float64Array.from({ length: count * 2 }, (_, i) =>
+		i % 2 === 0 ? random.between(4.0, 4.6) : random.between(51.8, 52.0)
+	);
+	const meters = Float64Array.from({ length: count }, (_, i) =>
+		i % 7 === 0 ? 0 : random.between(100, 3000)
+	);
+	return { lonLat, meters };
+}
 
 it('runs on WebAssembly in Node', () => {
 	expect(pairsEngine()).toBe('wasm');
@@ -155,26 +177,82 @@ describe.each<Engine>(['wasm', 'script'])('findPairs (%s)', (engine) => {
 
 describe.skipIf(!sharedDataFolder)(`findPairs on real buurten (${sharedDataMissing})`, () => {
 	it('gives the same pairs, in the same order, to the last bit, on WebAssembly and in JavaScript', () => {
-		const features = (
-			JSON.parse(
-				readFileSync(sharedDataFile('cbs-2024/rijnmond/buurten_2024_rijnmond.geojson'), 'utf8')
-			) as { features: { geometry: AreaGeometry }[] }
-		).features;
-		const geometries = features.map((feature) => feature.geometry);
-		const random = createRandom(4);
-		// 3,001 points over the Rijnmond area (an odd number, so some area gets an odd batch), with
-		// reaches from 0 to 3 km.
-		const count = 3001;
-		const lonLat = Float64Array.from({ length: count * 2 }, (_, i) =>
-			i % 2 === 0 ? random.between(4.0, 4.6) : random.between(51.8, 52.0)
-		);
-		const meters = Float64Array.from({ length: count }, (_, i) =>
-			i % 7 === 0 ? 0 : random.between(100, 3000)
-		);
+		const geometries = rijnmond();
+		// An odd number of points, so some area gets an odd batch.
+		const { lonLat, meters } = randomPoints(3001, 4);
 		const compiled = pairs(geometries, lonLat, meters, 'wasm');
 		const script = pairs(geometries, lonLat, meters, 'script');
 		expect(compiled.length).toBeGreaterThan(20_000);
 		expect(compiled.filter(([, , distance]) => distance === 0).length).toBeGreaterThan(1000);
 		expect(compiled).toEqual(script);
+	});
+});
+
+describe.each<Engine>(['wasm', 'script'])('catchment (%s)', (engine) => {
+	it('weights each area by inhabitants × e^(rate · distance) and shares amounts by those weights', () => {
+		const squares = [0, 1].map((i): AreaGeometry => ({
+			type: 'Polygon',
+			coordinates: [box(i * 0.015, 0, i * 0.015 + 0.01, 0.01)]
+		}));
+		// One point inside the first square that reaches the second, 0.005° (556 m) away; one far off.
+		const lonLat = Float64Array.of(0.0099, 0.005, 5, 5);
+		const groups = groupPoints(lonLat, Float64Array.of(1000, 1000));
+		const population = Float64Array.of(100, 300);
+		const rate = -Math.LN2 / 750;
+		const found = catchment(flattenAreas(squares), groups, 2, null, population, rate, engine);
+		const distance = 0.0051 * METERS_PER_DEGREE * cos(0.005);
+		const far = 300 * Math.exp(rate * distance);
+		expect(found.weightSum[0]).toBeCloseTo(100 + far, 9);
+		expect([...found.reached]).toEqual([1, 0]);
+		const into = {
+			supply: new Float64Array(4),
+			staleSupply: new Float64Array(4),
+			offers: new Uint32Array(4)
+		};
+		// The point counts 10 in categories 0 and 1 (of 2) and is stale.
+		found.spread(
+			Float64Array.of(10 / found.weightSum[0], Number.NaN),
+			Uint8Array.of(1, 0),
+			Int32Array.of(0, 2, 2),
+			Int32Array.of(0, 1),
+			2,
+			into
+		);
+		const first = (10 * 100) / (100 + far);
+		expect([...into.supply].map((v) => v.toFixed(9))).toEqual(
+			[first, first, 10 - first, 10 - first].map((v) => v.toFixed(9))
+		);
+		expect([...into.staleSupply]).toEqual([...into.supply]);
+		expect([...into.offers]).toEqual([1, 1, 1, 1]);
+	});
+});
+
+describe.skipIf(!sharedDataFolder)(`catchment on real buurten (${sharedDataMissing})`, () => {
+	it('gives the same weights and sums, to the last bit, on WebAssembly and in JavaScript', () => {
+		const geometries = rijnmond();
+		const { lonLat, meters } = randomPoints(2001, 9);
+		const flat = flattenAreas(geometries);
+		const groups = groupPoints(lonLat, meters);
+		const population = Float64Array.from(geometries, (_, a) => 100 + ((a * 37) % 900));
+		const eligible = Uint8Array.from(geometries, (_, a) => (a % 11 === 0 ? 0 : 1));
+		const rate = -Math.LN2 / 750;
+		const results = (['wasm', 'script'] as const).map((engine) => {
+			const found = catchment(flat, groups, meters.length, eligible, population, rate, engine);
+			const share = Float64Array.from(found.weightSum, (sum, p) =>
+				sum > 0 && p % 5 !== 0 ? 10 / sum : Number.NaN
+			);
+			const categoryStart = Int32Array.from({ length: meters.length + 1 }, (_, p) => p);
+			const categories = Int32Array.from({ length: meters.length }, (_, p) => p % 3);
+			const into = {
+				supply: new Float64Array(geometries.length * 3),
+				staleSupply: new Float64Array(geometries.length * 3),
+				offers: new Uint32Array(geometries.length * 3)
+			};
+			const stale = Uint8Array.from({ length: meters.length }, (_, p) => p % 2);
+			found.spread(share, stale, categoryStart, categories, 3, into);
+			return { weightSum: [...found.weightSum], reached: [...found.reached], ...into };
+		});
+		expect(results[0].reached.filter((r) => r === 1).length).toBeGreaterThan(1500);
+		expect(results[0]).toEqual(results[1]);
 	});
 });

@@ -1,5 +1,5 @@
-import type { AreaPointPairs } from './area-index';
 import { buildCellGrid, columnOf, rowOf, type CellGrid } from './cell-grid';
+import { exponential } from './decay';
 import { METERS_PER_DEGREE, metersPerDegreeLon } from './distance';
 import type { FlatAreas } from './flatten';
 import { pointInArea } from './point-in-area';
@@ -10,6 +10,31 @@ import { pairsWithinWasm } from './wasm/pairs-within.wasm';
 // against the box, then for inside, then measured to the nearest edge. A national run measures
 // millions of pairs, so WebAssembly with 128-bit SIMD does it (pairs-within.wat), two points per
 // step; where the runtime lacks it, the same steps run in JavaScript, with the same numbers.
+
+/**
+ * The (area, point) pairs `AreaIndex.pairsWithin` finds, grouped by area; reuse one for many calls,
+ * since a national run fills millions of pairs.
+ */
+export class AreaPointPairs {
+	/** Area a's pairs are those from areaStart[a] up to areaStart[a + 1] (exclusive). */
+	areaStart = new Int32Array(1);
+	/** The point of each pair (its index in the `lonLat` given). */
+	points = new Int32Array(1024);
+	/** The distance of each pair in metres (0 when the area holds the point). */
+	distances = new Float64Array(1024);
+
+	/** Room for at least `size` pairs, keeping the first `used`. */
+	reserve(size: number, used: number): void {
+		if (size <= this.points.length) return;
+		const length = Math.max(size, this.points.length * 2);
+		const points = new Int32Array(length);
+		points.set(this.points.subarray(0, used));
+		this.points = points;
+		const distances = new Float64Array(length);
+		distances.set(this.distances.subarray(0, used));
+		this.distances = distances;
+	}
+}
 
 /**
  * Points of `pairsWithin` with reaches of one order of magnitude, in a grid, so an area finds the
@@ -63,8 +88,8 @@ export function groupPoints(lonLat: Float64Array, meters: Float64Array): PointGr
 				maxReach = Math.max(maxReach, meters[p]);
 				minKx = Math.min(minKx, metersPerDegreeLon(lonLat[2 * p + 1]));
 			}
-			// About four points per cell: few cells to walk per area, few points per cell to skip.
-			const grid = buildCellGrid(box, members, 0.25);
+			// About two cells per point: an area reads short runs of cells and skips few points beyond reach.
+			const grid = buildCellGrid(box, members, 2);
 			const point = grid.items;
 			const count = point.length;
 			const lon = new Float64Array(count);
@@ -85,46 +110,95 @@ export function groupPoints(lonLat: Float64Array, meters: Float64Array): PointGr
 		});
 }
 
+/** Which engine runs the pair search: WebAssembly, or JavaScript (where the runtime lacks it, or in tests). */
+export type Engine = 'wasm' | 'script';
+
 /**
  * Writes every (area, point) pair within reach into `out`, grouped by area in index order; see
  * `AreaIndex.pairsWithin`.
- * @param engine 'script' runs the JavaScript steps even where WebAssembly could (for tests)
  */
 export function findPairs(
 	flat: FlatAreas,
 	groups: readonly PointGroup[],
+	pointCount: number,
 	eligible: Uint8Array | null,
 	out: AreaPointPairs,
-	engine: 'wasm' | 'script' = 'wasm'
+	engine: Engine = 'wasm'
+): void {
+	const kernel = engine === 'wasm' ? wasmKernel() : null;
+	if (kernel) {
+		kernel.load(flat, groups, pointCount).scan(eligible).copyTo(out);
+		return;
+	}
+	scriptPairs(flat, groups, eligible, out);
+}
+
+/**
+ * A two-step floating catchment over the pairs: each point's weight in an area is its
+ * inhabitants × e^(rate · distance); `spread` then shares each point's amount over the areas it
+ * reaches by those weights. See `AreaIndex.catchment`.
+ */
+export interface Catchment {
+	/** Per point, the sum of its weights over the areas it reaches. */
+	readonly weightSum: Float64Array;
+	/** Per point, 1 when it reaches any area (even with weight 0). */
+	readonly reached: Uint8Array;
+	/**
+	 * Adds share[p] × weight to each category of point p in every area it reaches, counts the point
+	 * there, and adds the same to `staleSupply` where stale[p] is 1; a share of NaN adds nothing.
+	 * Point p's categories are categories[categoryStart[p]] up to categories[categoryStart[p + 1]].
+	 * Cells are area × `categoryCount` + category.
+	 */
+	spread(
+		share: Float64Array,
+		stale: Uint8Array,
+		categoryStart: Int32Array,
+		categories: Int32Array,
+		categoryCount: number,
+		into: { supply: Float64Array; staleSupply: Float64Array; offers: Uint32Array }
+	): void;
+}
+
+/** See `Catchment`; `population` holds the inhabitants per area. */
+export function catchment(
+	flat: FlatAreas,
+	groups: readonly PointGroup[],
+	pointCount: number,
+	eligible: Uint8Array | null,
+	population: Float64Array,
+	rate: number,
+	engine: Engine = 'wasm'
+): Catchment {
+	const kernel = engine === 'wasm' ? wasmKernel() : null;
+	if (kernel) {
+		return kernel.load(flat, groups, pointCount).scan(eligible).catchment(population, rate);
+	}
+	const pairs = new AreaPointPairs();
+	scriptPairs(flat, groups, eligible, pairs);
+	return scriptCatchment(pairs, pointCount, population, rate);
+}
+
+/** The pair search in JavaScript: the same tests and arithmetic as pairs-within.wat, point by point. */
+function scriptPairs(
+	flat: FlatAreas,
+	groups: readonly PointGroup[],
+	eligible: Uint8Array | null,
+	out: AreaPointPairs
 ): void {
 	const count = flat.areaCount;
 	if (out.areaStart.length !== count + 1) out.areaStart = new Int32Array(count + 1);
-	const kernel = engine === 'wasm' ? wasmKernel() : null;
-	const scan = kernel ? kernel.load(flat, groups) : scriptScan(flat, groups);
-	const areaStart = out.areaStart;
+	const { areaStart } = out;
 	const box = flat.areaBox;
+	const ky = METERS_PER_DEGREE;
 	let used = 0;
 	for (let area = 0; area < count; area++) {
 		areaStart[area] = used;
 		if (eligible !== null && eligible[area] === 0) continue;
-		if (Number.isNaN(box[area * 4])) continue; // no rings
-		used = scan(area, out, used);
-	}
-	areaStart[count] = used;
-}
-
-/** Adds one area's pairs to `out` from position `used`, and returns the new number of pairs. */
-type ScanArea = (area: number, out: AreaPointPairs, used: number) => number;
-
-/** The steps in JavaScript: the same tests and arithmetic as pairs-within.wat, point by point. */
-function scriptScan(flat: FlatAreas, groups: readonly PointGroup[]): ScanArea {
-	const box = flat.areaBox;
-	const ky = METERS_PER_DEGREE;
-	return (area, out, used) => {
 		const west = box[area * 4];
 		const south = box[area * 4 + 1];
 		const east = box[area * 4 + 2];
 		const north = box[area * 4 + 3];
+		if (Number.isNaN(west)) continue; // no rings
 		for (const { grid, lon, lat, kx, reach, point, dLon, dLat } of groups) {
 			if (east + dLon < grid.west || west - dLon > grid.east) continue;
 			if (north + dLat < grid.south || south - dLat > grid.north) continue;
@@ -154,7 +228,49 @@ function scriptScan(flat: FlatAreas, groups: readonly PointGroup[]): ScanArea {
 				}
 			}
 		}
-		return used;
+	}
+	areaStart[count] = used;
+}
+
+/** The catchment in JavaScript, with the same arithmetic as `weigh` and `spread` in pairs-within.wat. */
+function scriptCatchment(
+	pairs: AreaPointPairs,
+	pointCount: number,
+	population: Float64Array,
+	rate: number
+): Catchment {
+	const { areaStart, points } = pairs;
+	const areaCount = areaStart.length - 1;
+	const weights = pairs.distances;
+	const weightSum = new Float64Array(pointCount);
+	const reached = new Uint8Array(pointCount);
+	for (let area = 0; area < areaCount; area++) {
+		for (let i = areaStart[area]; i < areaStart[area + 1]; i++) {
+			const weight = population[area] * exponential(weights[i] * rate);
+			weights[i] = weight;
+			weightSum[points[i]] += weight;
+			reached[points[i]] = 1;
+		}
+	}
+	return {
+		weightSum,
+		reached,
+		spread(share, stale, categoryStart, categories, categoryCount, into) {
+			const { supply, staleSupply, offers } = into;
+			for (let area = 0; area < areaCount; area++) {
+				for (let i = areaStart[area]; i < areaStart[area + 1]; i++) {
+					const p = points[i];
+					const amount = share[p] * weights[i];
+					if (Number.isNaN(amount)) continue;
+					for (let k = categoryStart[p]; k < categoryStart[p + 1]; k++) {
+						const cell = area * categoryCount + categories[k];
+						supply[cell] += amount;
+						offers[cell]++;
+						if (stale[p]) staleSupply[cell] += amount;
+					}
+				}
+			}
+		}
 	};
 }
 
@@ -201,11 +317,11 @@ export function nearestEdge2(
 }
 
 /** Which engine `findPairs` runs on here: WebAssembly, or JavaScript where the runtime lacks it. */
-export function pairsEngine(): 'wasm' | 'script' {
+export function pairsEngine(): Engine {
 	return wasmKernel() ? 'wasm' : 'script';
 }
 
-/** The compiled kernel with its memory, shared by every index: one scan runs at a time. */
+/** The compiled kernel with its memory, shared by every index: one search runs at a time. */
 let sharedKernel: WasmKernel | null | undefined;
 
 /** The WebAssembly kernel, made on first use; null where the runtime cannot run it. */
@@ -225,56 +341,72 @@ function wasmKernel(): WasmKernel | null {
 
 /** Bytes per group description in memory (see `scanArea` in pairs-within.wat). */
 const groupBytes = 96;
+/** Bytes per pair in memory: f64 distance (later weight), i32 point, 4 unused. */
+const pairBytes = 16;
 
 /** What pairs-within.wat exports besides its memory. */
 interface KernelExports {
 	setup: (...offsets: number[]) => void;
-	scanArea: (area: number) => number;
+	setupSums: (...offsets: number[]) => void;
+	scanArea: (area: number, used: number) => number;
+	weigh: (areaCount: number, rate: number) => void;
+	spread: (areaCount: number, categoryCount: number) => void;
+}
+
+/** Places arrays one after the other from byte `end`, each 16-byte aligned. */
+class Layout {
+	constructor(public end: number) {}
+	place(bytes: number): number {
+		const at = this.end;
+		this.end += Math.ceil(bytes / 16) * 16;
+		return at;
+	}
 }
 
 class WasmKernel {
-	readonly #memory: WebAssembly.Memory;
-	readonly #exports: KernelExports;
+	readonly memory: WebAssembly.Memory;
+	readonly exports: KernelExports;
 
 	constructor(instance: WebAssembly.Instance) {
-		this.#memory = instance.exports.memory as WebAssembly.Memory;
-		this.#exports = instance.exports as unknown as KernelExports;
+		this.memory = instance.exports.memory as WebAssembly.Memory;
+		this.exports = instance.exports as unknown as KernelExports;
 	}
 
-	/** Copies the areas and points into memory and returns the scan of one area. */
-	load(flat: FlatAreas, groups: readonly PointGroup[]): ScanArea {
-		const points = groups.reduce((sum, group) => sum + group.point.length, 0);
-		// The layout: every array 16-byte aligned, one after the other.
-		let end = 0;
-		const place = (bytes: number) => {
-			const at = end;
-			end += Math.ceil(bytes / 16) * 16;
-			return at;
-		};
-		const coordsAt = place(flat.coords.byteLength);
-		const ringStartAt = place(flat.ringStart.byteLength);
-		const areaRingStartAt = place(flat.areaRingStart.byteLength);
-		const areaBoxAt = place(flat.areaBox.byteLength);
-		const groupsAt = place(groups.length * groupBytes);
+	/** Grows the memory to hold at least `bytes`. */
+	reserve(bytes: number): void {
+		const missing = bytes - this.memory.buffer.byteLength;
+		if (missing > 0) this.memory.grow(Math.ceil(missing / 65_536));
+	}
+
+	/** Copies the areas and points into memory, ready to `scan`. */
+	load(flat: FlatAreas, groups: readonly PointGroup[], pointCount: number): WasmSearch {
+		// Arrays per point are indexed by the caller's numbers, which may skip unusable points.
+		const points = pointCount;
+		const layout = new Layout(0);
+		const coordsAt = layout.place(flat.coords.byteLength);
+		const ringStartAt = layout.place(flat.ringStart.byteLength);
+		const areaRingStartAt = layout.place(flat.areaRingStart.byteLength);
+		const areaBoxAt = layout.place(flat.areaBox.byteLength);
+		const groupsAt = layout.place(groups.length * groupBytes);
 		const groupArrays = groups.map((group) => ({
-			start: place(group.grid.start.byteLength),
-			lon: place(group.lon.byteLength),
-			lat: place(group.lat.byteLength),
-			kx: place(group.kx.byteLength),
-			reach: place(group.reach.byteLength),
-			point: place(group.point.byteLength)
+			start: layout.place(group.grid.start.byteLength),
+			lon: layout.place(group.lon.byteLength),
+			lat: layout.place(group.lat.byteLength),
+			kx: layout.place(group.kx.byteLength),
+			reach: layout.place(group.reach.byteLength),
+			point: layout.place(group.point.byteLength)
 		}));
 		// A batch of points to measure, with room for the partner of a last odd one.
-		const batch = [0, 1, 2, 3].map(() => place((points + 2) * 8));
-		const candidatePointAt = place(points * 4);
-		const candidateLimitAt = place(points * 8);
-		const candidateSlotAt = place(points * 4);
-		const outPointAt = place(points * 4);
-		const outDistanceAt = place(points * 8);
+		const batch = [0, 1, 2, 3].map(() => layout.place((points + 2) * 8));
+		const candidatePointAt = layout.place(points * 4);
+		const candidateLimitAt = layout.place(points * 8);
+		const candidateSlotAt = layout.place(points * 4);
+		const areaStartAt = layout.place((flat.areaCount + 1) * 4);
+		// The pairs come last, so that growing the memory makes room for more of them.
+		const pairsAt = layout.end;
+		this.reserve(pairsAt + points * pairBytes);
 
-		const missing = end - this.#memory.buffer.byteLength;
-		if (missing > 0) this.#memory.grow(Math.ceil(missing / 65_536));
-		const buffer = this.#memory.buffer;
+		const buffer = this.memory.buffer;
 		new Float64Array(buffer, coordsAt, flat.coords.length).set(flat.coords);
 		new Uint32Array(buffer, ringStartAt, flat.ringStart.length).set(flat.ringStart);
 		new Uint32Array(buffer, areaRingStartAt, flat.areaRingStart.length).set(flat.areaRingStart);
@@ -303,7 +435,7 @@ class WasmKernel {
 			new Float64Array(buffer, at.reach, group.reach.length).set(group.reach);
 			new Int32Array(buffer, at.point, group.point.length).set(group.point);
 		});
-		this.#exports.setup(
+		this.exports.setup(
 			coordsAt,
 			ringStartAt,
 			areaRingStartAt,
@@ -314,22 +446,126 @@ class WasmKernel {
 			candidatePointAt,
 			candidateLimitAt,
 			candidateSlotAt,
-			outPointAt,
-			outDistanceAt,
+			pairsAt,
+			areaStartAt,
 			METERS_PER_DEGREE
 		);
-		const outPoint = new Int32Array(buffer, outPointAt, points);
-		const outDistance = new Float64Array(buffer, outDistanceAt, points);
-		const scanArea = this.#exports.scanArea;
-		return (area, out, used) => {
-			const found = scanArea(area);
-			if (used + found > out.points.length) out.reserve(used + found, used);
-			const { points: pairPoints, distances } = out;
-			for (let i = 0; i < found; i++) {
-				pairPoints[used + i] = outPoint[i];
-				distances[used + i] = outDistance[i];
+		return new WasmSearch(this, flat, points, areaStartAt, pairsAt);
+	}
+}
+
+/** One search on the kernel: the areas and points loaded, then the pairs found. */
+class WasmSearch {
+	#pairCount = 0;
+
+	constructor(
+		readonly kernel: WasmKernel,
+		readonly flat: FlatAreas,
+		readonly pointCount: number,
+		readonly areaStartAt: number,
+		readonly pairsAt: number
+	) {}
+
+	/** Finds the pairs of every eligible area, growing the memory as they come. */
+	scan(eligible: Uint8Array | null): this {
+		const { kernel, flat, pointCount, areaStartAt, pairsAt } = this;
+		const count = flat.areaCount;
+		const box = flat.areaBox;
+		const scanArea = kernel.exports.scanArea;
+		// An area has at most one pair per point.
+		let capacity = (kernel.memory.buffer.byteLength - pairsAt) / pairBytes;
+		let areaStart = new Int32Array(kernel.memory.buffer, areaStartAt, count + 1);
+		let used = 0;
+		for (let area = 0; area < count; area++) {
+			areaStart[area] = used;
+			if (eligible !== null && eligible[area] === 0) continue;
+			if (Number.isNaN(box[area * 4])) continue; // no rings
+			if (used + pointCount > capacity) {
+				kernel.reserve(pairsAt + Math.max(2 * used, used + pointCount) * pairBytes);
+				capacity = (kernel.memory.buffer.byteLength - pairsAt) / pairBytes;
+				areaStart = new Int32Array(kernel.memory.buffer, areaStartAt, count + 1);
 			}
-			return used + found;
+			used = scanArea(area, used);
+		}
+		areaStart[count] = used;
+		this.#pairCount = used;
+		return this;
+	}
+
+	/** The pairs found, copied out. */
+	copyTo(out: AreaPointPairs): void {
+		const { kernel, flat, areaStartAt, pairsAt } = this;
+		const used = this.#pairCount;
+		out.areaStart = new Int32Array(kernel.memory.buffer, areaStartAt, flat.areaCount + 1).slice();
+		out.reserve(used, 0);
+		const distances = new Float64Array(kernel.memory.buffer, pairsAt, used * 2);
+		const points = new Int32Array(kernel.memory.buffer, pairsAt, used * 4);
+		for (let i = 0; i < used; i++) {
+			out.distances[i] = distances[2 * i];
+			out.points[i] = points[4 * i + 2];
+		}
+	}
+
+	/** The catchment of the pairs found; see `Catchment`. */
+	catchment(population: Float64Array, rate: number): Catchment {
+		const { kernel, flat, pointCount } = this;
+		const areaCount = flat.areaCount;
+		const layout = new Layout(this.pairsAt + this.#pairCount * pairBytes);
+		const populationAt = layout.place(areaCount * 8);
+		const weightSumAt = layout.place(pointCount * 8);
+		const reachedAt = layout.place(pointCount);
+		const sumsAt = layout.end;
+		kernel.reserve(sumsAt);
+		const buffer = kernel.memory.buffer;
+		new Float64Array(buffer, populationAt, areaCount).set(population);
+		new Float64Array(buffer, weightSumAt, pointCount).fill(0);
+		new Uint8Array(buffer, reachedAt, pointCount).fill(0);
+		kernel.exports.setupSums(populationAt, weightSumAt, reachedAt, 0, 0, 0, 0, 0, 0, 0);
+		kernel.exports.weigh(areaCount, rate);
+		return {
+			weightSum: new Float64Array(buffer, weightSumAt, pointCount).slice(),
+			reached: new Uint8Array(buffer, reachedAt, pointCount).slice(),
+			spread(share, stale, categoryStart, categories, categoryCount, into) {
+				const cells = areaCount * categoryCount;
+				const more = new Layout(sumsAt);
+				const shareAt = more.place(pointCount * 8);
+				const staleAt = more.place(pointCount);
+				const categoryStartAt = more.place((pointCount + 1) * 4);
+				const categoriesAt = more.place(categories.length * 4);
+				const supplyAt = more.place(cells * 8);
+				const staleSupplyAt = more.place(cells * 8);
+				const offersAt = more.place(cells * 4);
+				kernel.reserve(more.end);
+				const memory = kernel.memory.buffer;
+				new Float64Array(memory, shareAt, pointCount).set(share.subarray(0, pointCount));
+				new Uint8Array(memory, staleAt, pointCount).set(stale.subarray(0, pointCount));
+				new Int32Array(memory, categoryStartAt, pointCount + 1).set(
+					categoryStart.subarray(0, pointCount + 1)
+				);
+				new Int32Array(memory, categoriesAt, categories.length).set(categories);
+				const supply = new Float64Array(memory, supplyAt, cells);
+				const staleSupply = new Float64Array(memory, staleSupplyAt, cells);
+				const offers = new Uint32Array(memory, offersAt, cells);
+				supply.set(into.supply);
+				staleSupply.set(into.staleSupply);
+				offers.set(into.offers);
+				kernel.exports.setupSums(
+					populationAt,
+					weightSumAt,
+					reachedAt,
+					shareAt,
+					staleAt,
+					categoryStartAt,
+					categoriesAt,
+					supplyAt,
+					staleSupplyAt,
+					offersAt
+				);
+				kernel.exports.spread(areaCount, categoryCount);
+				into.supply.set(supply);
+				into.staleSupply.set(staleSupply);
+				into.offers.set(offers);
+			}
 		};
 	}
 }

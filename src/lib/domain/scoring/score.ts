@@ -16,7 +16,8 @@ import { sumSupply, type SupplyTotals } from './supply';
  * output, whatever the order of areas, offers and needs.
  */
 export function scoreGaps(input: ScoringInput, params: ScoringParams): GapScores {
-	return scorePrepared(prepareScoring(input, params), params);
+	// The preparation is used once, so the scores may take over its arrays instead of copies.
+	return scorePrepared(prepareScoring(input, params), params, false);
 }
 
 /**
@@ -113,9 +114,15 @@ export function prepareScoring(input: ScoringInput, params: ScoringParams): Prep
 /**
  * Scores a prepared set with the weights and observed share of `params`. The result shares no
  * array with `prepared`, so it may be moved out of a worker while the preparation is kept.
+ * @param keep false when `prepared` is not used again: the result then takes over its counts
+ *   instead of copying them
  * @throws RangeError when `params` differ from the preparation's in more than weights and share.
  */
-export function scorePrepared(prepared: PreparedScoring, params: ScoringParams): GapScores {
+export function scorePrepared(
+	prepared: PreparedScoring,
+	params: ScoringParams,
+	keep = true
+): GapScores {
 	if (preparationKey(params) !== prepared.key) {
 		throw new RangeError(
 			'scorePrepared: the parameters differ from those the set was prepared with'
@@ -127,16 +134,20 @@ export function scorePrepared(prepared: PreparedScoring, params: ScoringParams):
 	const categoryCount = categoryIds.length;
 
 	// Section 1: every indicator any category uses, standardised once over the set.
-	const zByIndicator = new Map<string, Float64Array>();
-	const unusableIndicators: string[] = [];
-	for (const category of params.categories) {
-		for (const { indicator, weight } of category.indicators) {
-			if (weight <= 0 || zByIndicator.has(indicator)) continue;
-			const z = indicatorZ(prepared, indicator);
-			zByIndicator.set(indicator, z);
-			if (z.every(Number.isNaN)) unusableIndicators.push(indicator);
-		}
-	}
+	const used = [
+		...new Set(
+			params.categories.flatMap((category) =>
+				category.indicators.filter((w) => w.weight > 0).map((w) => w.indicator)
+			)
+		)
+	];
+	standardiseIndicators(prepared, used);
+	const zByIndicator = new Map(
+		used.map((indicator) => [indicator, prepared.zByIndicator.get(indicator) as Float64Array])
+	);
+	const unusableIndicators = used.filter((indicator) =>
+		(zByIndicator.get(indicator) as Float64Array).every(Number.isNaN)
+	);
 
 	const contributionNames = params.categories.map((category) => [
 		...category.indicators.filter((w) => w.weight > 0).map((w) => w.indicator),
@@ -161,13 +172,13 @@ export function scorePrepared(prepared: PreparedScoring, params: ScoringParams):
 		demand: new Float64Array(cells).fill(Number.NaN),
 		cbsDemand: new Float64Array(cells).fill(Number.NaN),
 		observedDemand: new Float64Array(cells).fill(Number.NaN),
-		needs: needs.needs.slice(),
-		signals: needs.signals.slice(),
+		needs: keep ? needs.needs.slice() : needs.needs,
+		signals: keep ? needs.signals.slice() : needs.signals,
 		needsPer1000: new Float64Array(cells).fill(Number.NaN),
-		supply: supply.supply.slice(),
+		supply: keep ? supply.supply.slice() : supply.supply,
 		supplyPer1000: new Float64Array(cells).fill(Number.NaN),
 		coverage: new Float64Array(cells).fill(Number.NaN),
-		offers: supply.offers.slice(),
+		offers: keep ? supply.offers.slice() : supply.offers,
 		confidence: new Int8Array(cells).fill(-1),
 		reasons: new Uint8Array(cells),
 		contributionNames,
@@ -179,19 +190,23 @@ export function scorePrepared(prepared: PreparedScoring, params: ScoringParams):
 		unplaced: { offers: [...supply.unplaced], needs: [...needs.unplaced] }
 	};
 
+	const { needsPer1000, supplyPer1000, coverage, contributions } = scores;
+	const { index, demand, cbsDemand, observedDemand, band, reasons, confidence } = scores;
+	// Observed need per 1,000 inhabitants of one category at a time.
+	const perThousand = new Float64Array(areaCount);
 	params.categories.forEach((category, c) => {
 		// Section 3: observed need per 1,000 inhabitants, standardised; no signals is n = 0.
-		const perThousand = new Float64Array(areaCount).fill(Number.NaN);
+		perThousand.fill(Number.NaN);
 		let observedInSet = false;
 		for (let a = 0; a < areaCount; a++) {
 			if (!included[a]) continue;
 			const cell = a * categoryCount + c;
 			perThousand[a] = (1000 * needs.needs[cell]) / population[a];
-			scores.needsPer1000[cell] = perThousand[a];
-			scores.supplyPer1000[cell] = (1000 * supply.supply[cell]) / population[a];
+			needsPer1000[cell] = perThousand[a];
+			supplyPer1000[cell] = (1000 * supply.supply[cell]) / population[a];
 			if (needs.needs[cell] > 0) {
 				observedInSet = true;
-				scores.coverage[cell] = supply.supply[cell] / needs.needs[cell];
+				coverage[cell] = supply.supply[cell] / needs.needs[cell];
 			}
 		}
 		const observed = standardise(perThousand, included, 1, true);
@@ -200,6 +215,7 @@ export function scorePrepared(prepared: PreparedScoring, params: ScoringParams):
 		scores.referenceLevel[c] = reference;
 		const weights = category.indicators.filter((w) => w.weight > 0);
 		const z = weights.map((w) => zByIndicator.get(w.indicator) as Float64Array);
+		const contributionsOffset = contributionOffsets[c];
 
 		for (let a = 0; a < areaCount; a++) {
 			if (!included[a]) continue;
@@ -211,49 +227,55 @@ export function scorePrepared(prepared: PreparedScoring, params: ScoringParams):
 				observed: observed[a],
 				observedInSet,
 				observedShare: params.observedShare,
-				relativeSupply: Math.min(scores.supplyPer1000[cell] / reference, 3),
-				contributions: scores.contributions,
-				contributionsAt: a * stride + contributionOffsets[c]
+				relativeSupply: Math.min(supplyPer1000[cell] / reference, 3),
+				contributions,
+				contributionsAt: a * stride + contributionsOffset
 			});
 			if (!result || !Number.isFinite(result.index)) continue;
-			scores.index[cell] = result.index;
-			scores.demand[cell] = result.demand;
-			scores.cbsDemand[cell] = result.cbsDemand;
-			scores.observedDemand[cell] = observed[a];
-			scores.band[cell] = bandOf(result.index, params);
+			index[cell] = result.index;
+			demand[cell] = result.demand;
+			cbsDemand[cell] = result.cbsDemand;
+			observedDemand[cell] = observed[a];
+			band[cell] = bandOf(result.index, params);
 
-			let reasons = 0;
-			if (needs.signals[cell] < params.minSignals) reasons |= confidenceReason.fewSignals;
-			if (result.missingWeightShare > 0.5) reasons |= confidenceReason.missingFigures;
-			if (figuresStale[a]) reasons |= confidenceReason.staleFigures;
+			let cellReasons = 0;
+			if (needs.signals[cell] < params.minSignals) cellReasons |= confidenceReason.fewSignals;
+			if (result.missingWeightShare > 0.5) cellReasons |= confidenceReason.missingFigures;
+			if (figuresStale[a]) cellReasons |= confidenceReason.staleFigures;
 			const newest = needs.newest[cell];
 			if (!Number.isNaN(newest) && monthsBetween(newest, referenceDay) > params.staleAfterMonths) {
-				reasons |= confidenceReason.staleNeeds;
+				cellReasons |= confidenceReason.staleNeeds;
 			}
 			if (supply.staleSupply[cell] > 0.5 * supply.supply[cell]) {
-				reasons |= confidenceReason.staleOffers;
+				cellReasons |= confidenceReason.staleOffers;
 			}
-			scores.reasons[cell] = reasons;
-			scores.confidence[cell] = confidenceLevel(reasons);
+			reasons[cell] = cellReasons;
+			confidence[cell] = confidenceLevel(cellReasons);
 		}
 	});
 	return scores;
 }
 
-/** The z-scores of one indicator over the set (section 1), computed once per preparation. */
-function indicatorZ(prepared: PreparedScoring, indicator: string): Float64Array {
-	let z = prepared.zByIndicator.get(indicator);
-	if (!z) {
-		const { areas } = prepared;
-		const values = new Float64Array(areas.length);
-		for (let a = 0; a < areas.length; a++) {
-			const value = areas[a].indicators[indicator];
-			values[a] = typeof value === 'number' ? value : Number.NaN;
+/**
+ * The z-scores of the indicators over the set (section 1), kept in the preparation: each is
+ * computed once. The figures are read area by area, each area's once for all indicators.
+ */
+function standardiseIndicators(prepared: PreparedScoring, indicators: readonly string[]): void {
+	const missing = indicators.filter((indicator) => !prepared.zByIndicator.has(indicator));
+	if (missing.length === 0) return;
+	const { areas } = prepared;
+	const values = missing.map(() => new Float64Array(areas.length));
+	for (let a = 0; a < areas.length; a++) {
+		const figures = areas[a].indicators;
+		for (let i = 0; i < missing.length; i++) {
+			const value = figures[missing[i]];
+			values[i][a] = typeof value === 'number' ? value : Number.NaN;
 		}
-		z = standardise(values, prepared.included, minKnownValues, false);
-		prepared.zByIndicator.set(indicator, z);
 	}
-	return z;
+	missing.forEach((indicator, i) => {
+		const z = standardise(values[i], prepared.included, minKnownValues, false);
+		prepared.zByIndicator.set(indicator, z);
+	});
 }
 
 /** The band an index falls in: the first, from the highest bound down, it reaches (section 6). */

@@ -1,4 +1,5 @@
-import { AreaPointPairs, type AreaIndex } from '../geo/area-index';
+import type { AreaIndex } from '../geo/area-index';
+import { exponential } from '../geo/decay';
 import type { ScoringOffer } from './input';
 import { cachedDayNumber, monthsBetween } from './months';
 import { byId } from './order';
@@ -33,12 +34,12 @@ export function verificationFactor(months: number | null, params: ScoringParams)
 
 /**
  * The distance factor f = 0.5^(δ / h) of section 5, for `rate` = −ln 2 / h (see `decayRate`).
- * Written as e^(δ · rate): the same number to within 10⁻¹⁴ of it, relative, up to 40 half-lives
- * (under 10⁻¹⁵ within the methodology's reaches), and two to three times as fast as a power,
- * which a national run takes millions of times.
+ * Written as e^(δ · rate) with `exponential`, as the catchment computes it for every pair, in
+ * JavaScript and WebAssembly alike: the same number to within 10⁻¹⁴ of the power, relative, up to
+ * 40 half-lives (under 10⁻¹⁵ within the methodology's reaches).
  */
 export function distanceFactor(distanceMeters: number, rate: number): number {
-	return Math.exp(distanceMeters * rate);
+	return exponential(distanceMeters * rate);
 }
 
 /** The `rate` for `distanceFactor` of a distance half-life in metres. */
@@ -51,7 +52,7 @@ export function decayRate(halfLifeMeters: number): number {
  * over its categories and shared among the areas it reaches in proportion to inhabitants × distance
  * factor (two-step floating catchment), so one offer is never counted twice.
  *
- * The pairs of offer and area within reach are found area by area (`AreaIndex.pairsWithin`), and
+ * The pairs of offer and area within reach are found and weighed area by area (`AreaIndex.catchment`), and
  * every sum runs in the order of those pairs. That order depends only on the areas and on the
  * offers in id order, so the result does not depend on the order the offers came in.
  *
@@ -118,26 +119,9 @@ export function sumSupply(
 		lonLat[2 * p + 1] = points.lat[o];
 		reach[p] = points.reach[o];
 	}
-	const pairs = workspace;
-	index.pairsWithin(lonLat, reach, included, pairs);
-
-	// Each pair's weight P · f (in place of its distance), and each offer's sum of them.
-	const { areaStart, points: pairPoint } = pairs;
-	const weights = pairs.distances;
+	// Each offer's weight in every area it reaches, P · f, and its share of supply there.
 	const rate = decayRate(params.distanceHalfLifeMeters);
-	const weightSum = new Float64Array(pointCount);
-	const reached = new Uint8Array(pointCount);
-	for (let area = 0; area < index.count; area++) {
-		for (let i = areaStart[area], end = areaStart[area + 1]; i < end; i++) {
-			const weight = population[area] * distanceFactor(weights[i], rate);
-			weights[i] = weight;
-			weightSum[pairPoint[i]] += weight;
-			reached[pairPoint[i]] = 1;
-		}
-	}
-
-	// The share of each pair, area by area; each point's own copy of its offer's categories keeps
-	// the lookups near each other.
+	const reached = index.catchment(lonLat, reach, included, population, rate);
 	const share = new Float64Array(pointCount);
 	const reachesArea = new Uint8Array(sorted.length);
 	const pointStale = new Uint8Array(pointCount);
@@ -145,31 +129,18 @@ export function sumSupply(
 	const pointCategories = new Int32Array(categoryOf.length);
 	for (let p = 0, k = 0; p < pointCount; p++) {
 		const o = located[p];
-		// Reaching no area, or only with weight 0, it adds nothing here.
-		share[p] = weightSum[p] > 0 ? capacityPerCategory[o] / weightSum[p] : Number.NaN;
-		reachesArea[o] = reached[p];
+		const weightSum = reached.weightSum[p];
+		// Reaching no area, or only with weight 0, it adds nothing there.
+		share[p] = weightSum > 0 ? capacityPerCategory[o] / weightSum : Number.NaN;
+		reachesArea[o] = reached.reached[p];
 		pointStale[p] = stale[o];
 		pointCategoryStart[p] = k;
 		for (let c = categoryStart[o]; c < categoryStart[o + 1]; c++)
 			pointCategories[k++] = categoryOf[c];
 		pointCategoryStart[p + 1] = k;
 	}
+	reached.spread(share, pointStale, pointCategoryStart, pointCategories, categories, totals);
 	const { supply, staleSupply, offers: offerCounts } = totals;
-	for (let area = 0; area < index.count; area++) {
-		const row = area * categories;
-		for (let i = areaStart[area], end = areaStart[area + 1]; i < end; i++) {
-			const p = pairPoint[i];
-			const amount = share[p] * weights[i];
-			if (Number.isNaN(amount)) continue;
-			const isStale = pointStale[p] === 1;
-			for (let k = pointCategoryStart[p]; k < pointCategoryStart[p + 1]; k++) {
-				const cell = row + pointCategories[k];
-				supply[cell] += amount;
-				offerCounts[cell]++;
-				if (isStale) staleSupply[cell] += amount;
-			}
-		}
-	}
 
 	// Offers without a point, or whose point reaches no area, serve the area their code names.
 	const served: number[] = [];
@@ -203,13 +174,6 @@ export function sumSupply(
 	}
 	return totals;
 }
-
-/**
- * The pairs buffer of `sumSupply`, kept between runs: a national run fills millions of pairs, and
- * allocating them anew each time costs more in garbage collection than the scoring itself. Only
- * one run uses it at a time (JavaScript runs one call to completion before the next).
- */
-const workspace = new AreaPointPairs();
 
 /** The categories each offer counts in: active offers only, known categories once each, in the order listed. */
 interface CountedCategories {

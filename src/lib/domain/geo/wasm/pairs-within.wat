@@ -21,8 +21,21 @@
   (global $candidatePoint (mut i32) (i32.const 0))
   (global $candidateLimit (mut i32) (i32.const 0))
   (global $candidateSlot (mut i32) (i32.const 0))
-  (global $outPoint (mut i32) (i32.const 0))
-  (global $outDistance (mut i32) (i32.const 0))
+  ;; The pairs found, 16 bytes each: f64 distance (or weight, after `weigh`) at 0, i32 point at 8.
+  (global $pairs (mut i32) (i32.const 0))
+  ;; Per area, its first pair (i32), and one more for the end; written by the caller.
+  (global $areaStart (mut i32) (i32.const 0))
+  ;; For `weigh` and `spread`, set by `setupSums`.
+  (global $population (mut i32) (i32.const 0))
+  (global $weightSum (mut i32) (i32.const 0))
+  (global $reached (mut i32) (i32.const 0))
+  (global $share (mut i32) (i32.const 0))
+  (global $pointStale (mut i32) (i32.const 0))
+  (global $pointCategoryStart (mut i32) (i32.const 0))
+  (global $pointCategories (mut i32) (i32.const 0))
+  (global $supply (mut i32) (i32.const 0))
+  (global $staleSupply (mut i32) (i32.const 0))
+  (global $offerCounts (mut i32) (i32.const 0))
   ;; Metres per degree of latitude.
   (global $ky (mut f64) (f64.const 0))
 
@@ -41,8 +54,8 @@
     (global.set $candidatePoint (local.get 10))
     (global.set $candidateLimit (local.get 11))
     (global.set $candidateSlot (local.get 12))
-    (global.set $outPoint (local.get 13))
-    (global.set $outDistance (local.get 14))
+    (global.set $pairs (local.get 13))
+    (global.set $areaStart (local.get 14))
     (global.set $ky (local.get 15)))
 
   ;; The u32 at index `i` of the array at byte offset `array`.
@@ -220,17 +233,17 @@
         (local.set $ring (i32.add (local.get $ring) (i32.const 1)))
         (br $rings))))
 
-  ;; Writes the pairs of one area to outPoint and outDistance and returns how many there are.
+  ;; Writes the pairs of one area after the first `used` pairs and returns the new number of pairs.
   ;; Each group of points is described at $groups + 96 · g (see pairs-within.ts): f64 west, south,
   ;; east, north, colsPerDegree, rowsPerDegree, dLon, dLat at 0 … 56; i32 cols, rows and the byte
   ;; offsets of its start, lon, lat, kx, reach and point arrays at 64 … 92.
-  (func (export "scanArea") (param $area i32) (result i32)
+  (func (export "scanArea") (param $area i32) (param $used i32) (result i32)
     (local $west f64) (local $south f64) (local $east f64) (local $north f64)
     (local $g i32) (local $group i32) (local $dLon f64) (local $dLat f64) (local $cols i32)
     (local $start i32) (local $lonAt i32) (local $latAt i32) (local $kxAt i32) (local $reachAt i32)
     (local $pointAt i32) (local $c0 i32) (local $c1 i32) (local $r i32) (local $r1 i32)
     (local $k i32) (local $end i32) (local $x f64) (local $y f64) (local $kx f64) (local $limit f64)
-    (local $bx f64) (local $by f64) (local $count i32) (local $measured i32) (local $used i32)
+    (local $bx f64) (local $by f64) (local $count i32) (local $measured i32) (local $record i32)
     (local $c i32) (local $slot i32) (local $best f64) (local $distance f64) (local $k8 i32)
     (local.set $west (call $f64 (global.get $areaBox) (i32.shl (local.get $area) (i32.const 2))))
     (local.set $south (call $f64 (global.get $areaBox) (i32.add (i32.shl (local.get $area) (i32.const 2)) (i32.const 1))))
@@ -344,11 +357,148 @@
           ;; dropped: beyond reach
           (local.set $c (i32.add (local.get $c) (i32.const 1)))
           (br $pairs))
-        (i32.store (i32.add (global.get $outPoint) (i32.shl (local.get $used) (i32.const 2)))
+        (local.set $record (i32.add (global.get $pairs) (i32.shl (local.get $used) (i32.const 4))))
+        (f64.store (local.get $record) (local.get $distance))
+        (i32.store offset=8 (local.get $record)
           (i32.load (i32.add (global.get $candidatePoint) (i32.shl (local.get $c) (i32.const 2)))))
-        (f64.store (i32.add (global.get $outDistance) (i32.shl (local.get $used) (i32.const 3)))
-          (local.get $distance))
         (local.set $used (i32.add (local.get $used) (i32.const 1)))
         (local.set $c (i32.add (local.get $c) (i32.const 1)))
         (br $pairs)))
-    (local.get $used)))
+    (local.get $used))
+
+  (func (export "setupSums")
+    (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
+    (global.set $population (local.get 0))
+    (global.set $weightSum (local.get 1))
+    (global.set $reached (local.get 2))
+    (global.set $share (local.get 3))
+    (global.set $pointStale (local.get 4))
+    (global.set $pointCategoryStart (local.get 5))
+    (global.set $pointCategories (local.get 6))
+    (global.set $supply (local.get 7))
+    (global.set $staleSupply (local.get 8))
+    (global.set $offerCounts (local.get 9)))
+
+  ;; e^x for x <= 0, as `exponential` in decay.ts computes it, operation for operation:
+  ;; x = k ln 2 + r with |r| <= ln 2 / 2, e^r by its Taylor series to r^13 in Estrin's scheme,
+  ;; times 2^k (in two steps below the smallest normal number).
+  (func $exp (param $x f64) (result f64)
+    (local $k f64) (local $r f64) (local $r2 f64) (local $r4 f64) (local $p f64)
+    (if (f64.lt (local.get $x) (f64.const -745.2)) (then (return (f64.const 0))))
+    (local.set $k
+      (f64.floor (f64.add (f64.mul (local.get $x) (f64.const 1.4426950408889634)) (f64.const 0.5))))
+    (local.set $r
+      (f64.sub
+        (f64.sub (local.get $x) (f64.mul (local.get $k) (f64.const 0.6931471803691238)))
+        (f64.mul (local.get $k) (f64.const 1.9082149292705877e-10))))
+    (local.set $r2 (f64.mul (local.get $r) (local.get $r)))
+    (local.set $r4 (f64.mul (local.get $r2) (local.get $r2)))
+    (local.set $p
+      (f64.add
+        (f64.add
+          (f64.add (f64.const 1) (local.get $r))
+          (f64.mul (local.get $r2)
+            (f64.add (f64.const 0.5) (f64.mul (local.get $r) (f64.const 0.16666666666666666)))))
+        (f64.add
+          (f64.mul (local.get $r4)
+            (f64.add
+              (f64.add (f64.const 0.041666666666666664) (f64.mul (local.get $r) (f64.const 0.008333333333333333)))
+              (f64.mul (local.get $r2)
+                (f64.add (f64.const 0.0013888888888888889) (f64.mul (local.get $r) (f64.const 0.0001984126984126984))))))
+          (f64.mul (f64.mul (local.get $r4) (local.get $r4))
+            (f64.add
+              (f64.add (f64.const 0.0000248015873015873) (f64.mul (local.get $r) (f64.const 0.0000027557319223985893)))
+              (f64.mul (local.get $r2)
+                (f64.add
+                  (f64.add (f64.const 2.755731922398589e-7) (f64.mul (local.get $r) (f64.const 2.505210838544172e-8)))
+                  (f64.mul (local.get $r2)
+                    (f64.add (f64.const 2.08767569878681e-9) (f64.mul (local.get $r) (f64.const 1.6059043836821613e-10)))))))))))
+    (if (f64.lt (local.get $k) (f64.const -1000))
+      (then
+        (return
+          (f64.mul
+            (f64.mul (local.get $p) (call $twoTo (f64.add (local.get $k) (f64.const 1000))))
+            (call $twoTo (f64.const -1000))))))
+    (f64.mul (local.get $p) (call $twoTo (local.get $k))))
+
+  ;; 2^k for an integer k from -1022 to 1023, from its bits.
+  (func $twoTo (param $k f64) (result f64)
+    (f64.reinterpret_i64
+      (i64.shl (i64.trunc_f64_s (f64.add (local.get $k) (f64.const 1023))) (i64.const 52))))
+
+  ;; Each pair's distance becomes its weight P_area * e^(distance * rate); per point, the sum of
+  ;; its weights and whether it reaches any area (section 5 of the methodology).
+  (func (export "weigh") (param $areaCount i32) (param $rate f64)
+    (local $area i32) (local $i i32) (local $end i32) (local $record i32) (local $point i32)
+    (local $people f64) (local $weight f64) (local $sumAt i32)
+    (block $areasDone
+      (loop $areas
+        (br_if $areasDone (i32.ge_u (local.get $area) (local.get $areaCount)))
+        (local.set $people (f64.load (i32.add (global.get $population) (i32.shl (local.get $area) (i32.const 3)))))
+        (local.set $i (call $u32 (global.get $areaStart) (local.get $area)))
+        (local.set $end (call $u32 (global.get $areaStart) (i32.add (local.get $area) (i32.const 1))))
+        (block $pairsDone
+          (loop $pairLoop
+            (br_if $pairsDone (i32.ge_u (local.get $i) (local.get $end)))
+            (local.set $record (i32.add (global.get $pairs) (i32.shl (local.get $i) (i32.const 4))))
+            (local.set $point (i32.load offset=8 (local.get $record)))
+            (local.set $weight
+              (f64.mul (local.get $people)
+                (call $exp (f64.mul (f64.load (local.get $record)) (local.get $rate)))))
+            (f64.store (local.get $record) (local.get $weight))
+            (local.set $sumAt (i32.add (global.get $weightSum) (i32.shl (local.get $point) (i32.const 3))))
+            (f64.store (local.get $sumAt) (f64.add (f64.load (local.get $sumAt)) (local.get $weight)))
+            (i32.store8 (i32.add (global.get $reached) (local.get $point)) (i32.const 1))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $pairLoop)))
+        (local.set $area (i32.add (local.get $area) (i32.const 1)))
+        (br $areas))))
+
+  ;; Adds share[p] * weight to every category of point p in each area it reaches, counts the
+  ;; point there, and adds the same to the stale supply when the point is stale. A share that is
+  ;; not a number (a point that does not count) adds nothing.
+  (func (export "spread") (param $areaCount i32) (param $categories i32)
+    (local $area i32) (local $i i32) (local $end i32) (local $record i32) (local $point i32)
+    (local $amount f64) (local $k i32) (local $kEnd i32) (local $cell i32) (local $at i32)
+    (local $stale i32) (local $row i32)
+    (block $areasDone
+      (loop $areas
+        (br_if $areasDone (i32.ge_u (local.get $area) (local.get $areaCount)))
+        (local.set $row (i32.mul (local.get $area) (local.get $categories)))
+        (local.set $i (call $u32 (global.get $areaStart) (local.get $area)))
+        (local.set $end (call $u32 (global.get $areaStart) (i32.add (local.get $area) (i32.const 1))))
+        (block $pairsDone
+          (loop $pairLoop
+            (br_if $pairsDone (i32.ge_u (local.get $i) (local.get $end)))
+            (local.set $record (i32.add (global.get $pairs) (i32.shl (local.get $i) (i32.const 4))))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (local.set $point (i32.load offset=8 (local.get $record)))
+            (local.set $amount
+              (f64.mul
+                (f64.load (i32.add (global.get $share) (i32.shl (local.get $point) (i32.const 3))))
+                (f64.load (local.get $record))))
+            (br_if $pairLoop (f64.ne (local.get $amount) (local.get $amount)))
+            (local.set $stale (i32.load8_u (i32.add (global.get $pointStale) (local.get $point))))
+            (local.set $at (i32.add (global.get $pointCategoryStart) (i32.shl (local.get $point) (i32.const 2))))
+            (local.set $k (i32.load (local.get $at)))
+            (local.set $kEnd (i32.load offset=4 (local.get $at)))
+            (block $categoriesDone
+              (loop $categoryLoop
+                (br_if $categoriesDone (i32.ge_u (local.get $k) (local.get $kEnd)))
+                (local.set $cell
+                  (i32.add (local.get $row)
+                    (i32.load (i32.add (global.get $pointCategories) (i32.shl (local.get $k) (i32.const 2))))))
+                (local.set $at (i32.add (global.get $supply) (i32.shl (local.get $cell) (i32.const 3))))
+                (f64.store (local.get $at) (f64.add (f64.load (local.get $at)) (local.get $amount)))
+                (local.set $at (i32.add (global.get $offerCounts) (i32.shl (local.get $cell) (i32.const 2))))
+                (i32.store (local.get $at) (i32.add (i32.load (local.get $at)) (i32.const 1)))
+                (if (local.get $stale)
+                  (then
+                    (local.set $at (i32.add (global.get $staleSupply) (i32.shl (local.get $cell) (i32.const 3))))
+                    (f64.store (local.get $at) (f64.add (f64.load (local.get $at)) (local.get $amount)))))
+                (local.set $k (i32.add (local.get $k) (i32.const 1)))
+                (br $categoryLoop)))
+            (br $pairLoop)))
+        (local.set $area (i32.add (local.get $area) (i32.const 1)))
+        (br $areas))))
+)
