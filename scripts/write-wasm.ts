@@ -6,7 +6,7 @@ import { basename, join } from 'node:path';
 import wabtInit from 'wabt';
 
 export const wasmFolder = join(import.meta.dirname, '../src/lib/domain/geo/wasm');
-export const wasmSources = ['pairs-within.wat'];
+export const wasmSources = ['area-search.wat'];
 
 /** The TypeScript module for a .wat file in `wasmFolder`: its file name and text. */
 export async function wasmModule(source: string): Promise<{ file: string; text: string }> {

@@ -1,9 +1,16 @@
 import type { AreaGeometry } from '../records';
-import { buildCellGrid, cellAt, type CellGrid } from './cell-grid';
+import {
+	AreaPointPairs,
+	catchment,
+	findPairs,
+	groupPoints,
+	locateIn,
+	locatePoints,
+	type Catchment
+} from './area-search';
+import { buildCellGrid, type CellGrid } from './cell-grid';
 import { flattenAreas, type FlatAreas } from './flatten';
-import { AreaPointPairs, catchment, findPairs, groupPoints, type Catchment } from './pairs-within';
 import { planarArea } from './planar-area';
-import { pointInArea } from './point-in-area';
 
 /** Finds which of many areas (WGS84 polygons) holds a point, and which areas lie within reach of it. */
 export interface AreaIndex {
@@ -24,6 +31,12 @@ export interface AreaIndex {
 	 * who sort their areas (by CBS code, say) get results that do not depend on input order.
 	 */
 	locate(lon: number, lat: number): number;
+	/**
+	 * What `locate` gives for many points at once (interleaved [lon0, lat0, lon1, lat1, …] in
+	 * degrees), one area index or -1 per point; on WebAssembly where the runtime has it.
+	 * @throws RangeError for an odd number of coordinates.
+	 */
+	locateAll(lonLat: Float64Array): Int32Array;
 	/**
 	 * Calls visit(areaIndex, distanceMeters) once for every area whose nearest point lies within
 	 * `meters` of the point (distance 0 when inside), in ascending area index order.
@@ -73,7 +86,7 @@ export interface AreaIndex {
 	): Catchment;
 }
 
-export { AreaPointPairs } from './pairs-within';
+export { AreaPointPairs } from './area-search';
 
 class FlatAreaIndex implements AreaIndex {
 	readonly count: number;
@@ -97,19 +110,14 @@ class FlatAreaIndex implements AreaIndex {
 	}
 
 	locate(lon: number, lat: number): number {
-		const grid = this.#grid;
-		const cell = cellAt(grid, lon, lat);
-		if (cell === -1) return -1;
-		const { start, items } = grid;
-		const flat = this.#flat;
-		const box = flat.areaBox;
-		for (let k = start[cell], end = start[cell + 1]; k < end; k++) {
-			const area = items[k];
-			const b = area * 4;
-			if (lon < box[b] || lat < box[b + 1] || lon > box[b + 2] || lat > box[b + 3]) continue;
-			if (pointInArea(flat, area, lon, lat)) return area;
+		return locateIn(this.#flat, this.#grid, lon, lat);
+	}
+
+	locateAll(lonLat: Float64Array): Int32Array {
+		if (lonLat.length % 2 !== 0) {
+			throw new RangeError(`locateAll: lonLat needs an even length, got ${lonLat.length}`);
 		}
-		return -1;
+		return locatePoints(this.#flat, this.#grid, lonLat);
 	}
 
 	within(
@@ -164,12 +172,5 @@ export function buildAreaIndex(geometries: readonly AreaGeometry[]): AreaIndex {
 
 /** Assigns many points at once; `lonLat` is interleaved [lon0, lat0, lon1, lat1, …] in degrees; returns one area index (or -1) per point. */
 export function assignPoints(index: AreaIndex, lonLat: Float64Array): Int32Array {
-	if (lonLat.length % 2 !== 0) {
-		throw new RangeError(`assignPoints: lonLat needs an even length, got ${lonLat.length}`);
-	}
-	const result = new Int32Array(lonLat.length / 2);
-	for (let i = 0; i < result.length; i++) {
-		result[i] = index.locate(lonLat[2 * i], lonLat[2 * i + 1]);
-	}
-	return result;
+	return index.locateAll(lonLat);
 }

@@ -61,22 +61,24 @@ export function rowOf(grid: CellGrid, lat: number): number {
  * Builds a grid over the boxes of the given areas (`box` holds [minLon, minLat, maxLon, maxLat]
  * per area in degrees), with about `cellsPerArea` cells per area; each cell lists the areas in
  * the order of `order`, so callers can rank candidates once at build time.
+ * @param stride 4 for boxes; 2 for points given as [lon, lat] pairs
  */
 export function buildCellGrid(
 	box: Float64Array,
 	order: ArrayLike<number>,
-	cellsPerArea = 8
+	cellsPerArea = 8,
+	stride: 2 | 4 = 4
 ): CellGrid {
 	let west = Infinity;
 	let south = Infinity;
 	let east = -Infinity;
 	let north = -Infinity;
 	for (let k = 0; k < order.length; k++) {
-		const b = order[k] * 4;
+		const b = order[k] * stride;
 		west = Math.min(west, box[b]);
 		south = Math.min(south, box[b + 1]);
-		east = Math.max(east, box[b + 2]);
-		north = Math.max(north, box[b + 3]);
+		east = Math.max(east, box[b + stride - 2]);
+		north = Math.max(north, box[b + stride - 1]);
 	}
 	if (order.length === 0) [west, south, east, north] = [0, 0, 0, 0];
 	// Cells roughly square in degrees; a zero-width or zero-height extent gets one column or row.
@@ -93,10 +95,10 @@ export function buildCellGrid(
 	const visit = (fill: (cell: number, area: number) => void) => {
 		for (let k = 0; k < order.length; k++) {
 			const area = order[k];
-			const b = area * 4;
+			const b = area * stride;
 			const c0 = colAt(grid, box[b]);
-			const c1 = colAt(grid, box[b + 2]);
-			for (let r = rowAt(grid, box[b + 1]), r1 = rowAt(grid, box[b + 3]); r <= r1; r++) {
+			const c1 = colAt(grid, box[b + stride - 2]);
+			for (let r = rowAt(grid, box[b + 1]), r1 = rowAt(grid, box[b + stride - 1]); r <= r1; r++) {
 				for (let c = c0; c <= c1; c++) fill(r * cols + c, area);
 			}
 		}

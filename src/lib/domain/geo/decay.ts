@@ -1,5 +1,5 @@
 // e^x for the distance decay of supply, computed the same way in JavaScript and in the
-// WebAssembly kernel (pairs-within.wat, `$exp`), so both give the same weights to the last bit.
+// WebAssembly kernel (area-search.wat, `$exp`), so both give the same weights to the last bit.
 // Math.exp is not specified to that precision and may differ between engines.
 
 /** 1 / n! for n = 2 … 13. */

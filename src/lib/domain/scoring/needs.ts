@@ -37,18 +37,35 @@ export function sumNeeds(
 		newest: new Float64Array(cells).fill(Number.NaN),
 		unplaced: []
 	};
+	const sorted = byId(needs);
+	// The categories first, and the points of the needs that count, placed all at once.
+	const category = new Int32Array(sorted.length).fill(-1);
+	let withPoint = 0;
+	for (let i = 0; i < sorted.length; i++) {
+		const known = categoryByIndex.get(sorted[i].category);
+		if (known === undefined) continue;
+		category[i] = known;
+		if (sorted[i].location) withPoint++;
+	}
+	const lonLat = new Float64Array(withPoint * 2);
+	for (let i = 0, k = 0; i < sorted.length; i++) {
+		const location = sorted[i].location;
+		if (category[i] === -1 || !location) continue;
+		lonLat[k++] = location[0];
+		lonLat[k++] = location[1];
+	}
+	const placed = index.locateAll(lonLat);
+
 	const dayOf = cachedDayNumber();
-	for (const need of byId(needs)) {
-		const category = categoryByIndex.get(need.category);
-		if (category === undefined) continue;
-		const area = need.location
-			? index.locate(need.location[0], need.location[1])
-			: (areaByCode.get(need.areaCode ?? '') ?? -1);
+	for (let i = 0, k = 0; i < sorted.length; i++) {
+		if (category[i] === -1) continue;
+		const need = sorted[i];
+		const area = need.location ? placed[k++] : (areaByCode.get(need.areaCode ?? '') ?? -1);
 		if (area < 0) {
 			totals.unplaced.push(need.id);
 			continue;
 		}
-		const cell = area * categories + category;
+		const cell = area * categories + category[i];
 		totals.needs[cell] += need.count;
 		totals.signals[cell]++;
 		const day = dayOf(need.date);

@@ -1,7 +1,7 @@
 import { buildAreaIndex } from '../geo/area-index';
 import { demandCell } from './demand';
 import { populationIndicator, type ScoringArea, type ScoringInput } from './input';
-import { dayNumber, monthsBetween } from './months';
+import { cachedDayNumber, dayNumber, monthsBetween } from './months';
 import { sumNeeds, type NeedTotals } from './needs';
 import type { ScoringParams } from './params';
 import { confidenceReason, type GapScores } from './result';
@@ -74,6 +74,7 @@ export function prepareScoring(input: ScoringInput, params: ScoringParams): Prep
 	if (Number.isNaN(referenceDay))
 		throw new RangeError(`Invalid reference date ${input.referenceDate}`);
 
+	const dayOf = cachedDayNumber();
 	const population = new Float64Array(areaCount);
 	const included = new Uint8Array(areaCount);
 	const excluded: GapScores['excluded'] = new Map();
@@ -83,7 +84,7 @@ export function prepareScoring(input: ScoringInput, params: ScoringParams): Prep
 		population[a] = typeof inhabitants === 'number' ? inhabitants : Number.NaN;
 		if (population[a] > 0) included[a] = 1;
 		else excluded.set(a, 'no-inhabitants');
-		const figuresDay = dayNumber(`${area.year}-01-01`);
+		const figuresDay = dayOf(`${area.year}-01-01`);
 		figuresStale[a] = monthsBetween(figuresDay, referenceDay) > params.staleAfterMonths ? 1 : 0;
 	});
 

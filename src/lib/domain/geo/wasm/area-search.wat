@@ -1,13 +1,13 @@
 ;; The work of `AreaIndex.pairsWithin` for one area: which points may reach it, which of them lie
 ;; inside it, and the distance from the others to its nearest edge, two points at a time (128-bit
-;; SIMD). It does what the JavaScript in pairs-within.ts does, operation for operation in the same
+;; SIMD). It does what the JavaScript in area-search.ts does, operation for operation in the same
 ;; order, so the pairs and distances are the same to the last bit.
 ;;
-;; Build: `npm run wasm:build` writes pairs-within.wasm.ts from this file.
+;; Build: `npm run wasm:build` writes area-search.wasm.ts from this file.
 (module
   (memory (export "memory") 1)
 
-  ;; Byte offsets of the arrays in memory, set by `setup`; see pairs-within.ts for their layout.
+  ;; Byte offsets of the arrays in memory, set by `setup`; see area-search.ts for their layout.
   (global $coords (mut i32) (i32.const 0))
   (global $ringStart (mut i32) (i32.const 0))
   (global $areaRingStart (mut i32) (i32.const 0))
@@ -234,7 +234,7 @@
         (br $rings))))
 
   ;; Writes the pairs of one area after the first `used` pairs and returns the new number of pairs.
-  ;; Each group of points is described at $groups + 96 · g (see pairs-within.ts): f64 west, south,
+  ;; Each group of points is described at $groups + 96 · g (see area-search.ts): f64 west, south,
   ;; east, north, colsPerDegree, rowsPerDegree, dLon, dLat at 0 … 56; i32 cols, rows and the byte
   ;; offsets of its start, lon, lat, kx, reach and point arrays at 64 … 92.
   (func (export "scanArea") (param $area i32) (param $used i32) (result i32)
@@ -379,48 +379,6 @@
     (global.set $staleSupply (local.get 8))
     (global.set $offerCounts (local.get 9)))
 
-  ;; e^x for x <= 0, as `exponential` in decay.ts computes it, operation for operation:
-  ;; x = k ln 2 + r with |r| <= ln 2 / 2, e^r by its Taylor series to r^13 in Estrin's scheme,
-  ;; times 2^k (in two steps below the smallest normal number).
-  (func $exp (param $x f64) (result f64)
-    (local $k f64) (local $r f64) (local $r2 f64) (local $r4 f64) (local $p f64)
-    (if (f64.lt (local.get $x) (f64.const -745.2)) (then (return (f64.const 0))))
-    (local.set $k
-      (f64.floor (f64.add (f64.mul (local.get $x) (f64.const 1.4426950408889634)) (f64.const 0.5))))
-    (local.set $r
-      (f64.sub
-        (f64.sub (local.get $x) (f64.mul (local.get $k) (f64.const 0.6931471803691238)))
-        (f64.mul (local.get $k) (f64.const 1.9082149292705877e-10))))
-    (local.set $r2 (f64.mul (local.get $r) (local.get $r)))
-    (local.set $r4 (f64.mul (local.get $r2) (local.get $r2)))
-    (local.set $p
-      (f64.add
-        (f64.add
-          (f64.add (f64.const 1) (local.get $r))
-          (f64.mul (local.get $r2)
-            (f64.add (f64.const 0.5) (f64.mul (local.get $r) (f64.const 0.16666666666666666)))))
-        (f64.add
-          (f64.mul (local.get $r4)
-            (f64.add
-              (f64.add (f64.const 0.041666666666666664) (f64.mul (local.get $r) (f64.const 0.008333333333333333)))
-              (f64.mul (local.get $r2)
-                (f64.add (f64.const 0.0013888888888888889) (f64.mul (local.get $r) (f64.const 0.0001984126984126984))))))
-          (f64.mul (f64.mul (local.get $r4) (local.get $r4))
-            (f64.add
-              (f64.add (f64.const 0.0000248015873015873) (f64.mul (local.get $r) (f64.const 0.0000027557319223985893)))
-              (f64.mul (local.get $r2)
-                (f64.add
-                  (f64.add (f64.const 2.755731922398589e-7) (f64.mul (local.get $r) (f64.const 2.505210838544172e-8)))
-                  (f64.mul (local.get $r2)
-                    (f64.add (f64.const 2.08767569878681e-9) (f64.mul (local.get $r) (f64.const 1.6059043836821613e-10)))))))))))
-    (if (f64.lt (local.get $k) (f64.const -1000))
-      (then
-        (return
-          (f64.mul
-            (f64.mul (local.get $p) (call $twoTo (f64.add (local.get $k) (f64.const 1000))))
-            (call $twoTo (f64.const -1000))))))
-    (f64.mul (local.get $p) (call $twoTo (local.get $k))))
-
   ;; 2^k for an integer k from -1022 to 1023, from its bits.
   (func $twoTo (param $k f64) (result f64)
     (f64.reinterpret_i64
@@ -428,9 +386,14 @@
 
   ;; Each pair's distance becomes its weight P_area * e^(distance * rate); per point, the sum of
   ;; its weights and whether it reaches any area (section 5 of the methodology).
+  ;; e^x is computed in the loop as `exponential` in decay.ts does, operation for operation:
+  ;; x = k ln 2 + r with |r| <= ln 2 / 2 (k rounded half up), e^r by its Taylor series to r^13 in
+  ;; Estrin's scheme, times 2^k (in two steps below the smallest normal number); 0 below -745.2.
   (func (export "weigh") (param $areaCount i32) (param $rate f64)
     (local $area i32) (local $i i32) (local $end i32) (local $record i32) (local $point i32)
     (local $people f64) (local $weight f64) (local $sumAt i32)
+    (local $x f64) (local $k f64) (local $r f64) (local $r2 f64) (local $r4 f64) (local $p f64)
+    (local $factor f64)
     (block $areasDone
       (loop $areas
         (br_if $areasDone (i32.ge_u (local.get $area) (local.get $areaCount)))
@@ -442,9 +405,46 @@
             (br_if $pairsDone (i32.ge_u (local.get $i) (local.get $end)))
             (local.set $record (i32.add (global.get $pairs) (i32.shl (local.get $i) (i32.const 4))))
             (local.set $point (i32.load offset=8 (local.get $record)))
-            (local.set $weight
-              (f64.mul (local.get $people)
-                (call $exp (f64.mul (f64.load (local.get $record)) (local.get $rate)))))
+            (local.set $x (f64.mul (f64.load (local.get $record)) (local.get $rate)))
+            (local.set $factor (f64.const 0))
+            (block $factorDone
+              (br_if $factorDone (f64.lt (local.get $x) (f64.const -745.2)))
+              (local.set $k
+                (f64.floor (f64.add (f64.mul (local.get $x) (f64.const 1.4426950408889634)) (f64.const 0.5))))
+              (local.set $r
+                (f64.sub
+                  (f64.sub (local.get $x) (f64.mul (local.get $k) (f64.const 0.6931471803691238)))
+                  (f64.mul (local.get $k) (f64.const 1.9082149292705877e-10))))
+              (local.set $r2 (f64.mul (local.get $r) (local.get $r)))
+              (local.set $r4 (f64.mul (local.get $r2) (local.get $r2)))
+              (local.set $p
+                (f64.add
+                  (f64.add
+                    (f64.add (f64.const 1) (local.get $r))
+                    (f64.mul (local.get $r2)
+                      (f64.add (f64.const 0.5) (f64.mul (local.get $r) (f64.const 0.16666666666666666)))))
+                  (f64.add
+                    (f64.mul (local.get $r4)
+                      (f64.add
+                        (f64.add (f64.const 0.041666666666666664) (f64.mul (local.get $r) (f64.const 0.008333333333333333)))
+                        (f64.mul (local.get $r2)
+                          (f64.add (f64.const 0.0013888888888888889) (f64.mul (local.get $r) (f64.const 0.0001984126984126984))))))
+                    (f64.mul (f64.mul (local.get $r4) (local.get $r4))
+                      (f64.add
+                        (f64.add (f64.const 0.0000248015873015873) (f64.mul (local.get $r) (f64.const 0.0000027557319223985893)))
+                        (f64.mul (local.get $r2)
+                          (f64.add
+                            (f64.add (f64.const 2.755731922398589e-7) (f64.mul (local.get $r) (f64.const 2.505210838544172e-8)))
+                            (f64.mul (local.get $r2)
+                              (f64.add (f64.const 2.08767569878681e-9) (f64.mul (local.get $r) (f64.const 1.6059043836821613e-10)))))))))))
+              (if (f64.lt (local.get $k) (f64.const -1000))
+                (then
+                  (local.set $factor
+                    (f64.mul
+                      (f64.mul (local.get $p) (call $twoTo (f64.add (local.get $k) (f64.const 1000))))
+                      (call $twoTo (f64.const -1000)))))
+                (else (local.set $factor (f64.mul (local.get $p) (call $twoTo (local.get $k)))))))
+            (local.set $weight (f64.mul (local.get $people) (local.get $factor)))
             (f64.store (local.get $record) (local.get $weight))
             (local.set $sumAt (i32.add (global.get $weightSum) (i32.shl (local.get $point) (i32.const 3))))
             (f64.store (local.get $sumAt) (f64.add (f64.load (local.get $sumAt)) (local.get $weight)))
@@ -501,4 +501,61 @@
             (br $pairLoop)))
         (local.set $area (i32.add (local.get $area) (i32.const 1)))
         (br $areas))))
+
+  ;; For each of `count` points (f64 lon, lat pairs from byte `points`), the area `locate` gives:
+  ;; the first area in the point's grid cell whose box and rings hold it, or -1; written as i32 from
+  ;; byte `out`. The grid (start u32, items i32, as cell-grid.ts builds it) lists each cell's areas
+  ;; ranked by the overlap rule.
+  (func (export "locateAll")
+    (param $points i32) (param $count i32) (param $out i32)
+    (param $west f64) (param $south f64) (param $east f64) (param $north f64)
+    (param $colsPerDegree f64) (param $rowsPerDegree f64) (param $cols i32) (param $rows i32)
+    (param $start i32) (param $items i32)
+    (local $i i32) (local $lon f64) (local $lat f64) (local $cell i32) (local $k i32) (local $end i32)
+    (local $area i32) (local $box i32) (local $found i32)
+    (block $pointsDone
+      (loop $pointLoop
+        (br_if $pointsDone (i32.ge_u (local.get $i) (local.get $count)))
+        (local.set $lon (f64.load (i32.add (local.get $points) (i32.shl (local.get $i) (i32.const 4)))))
+        (local.set $lat (f64.load offset=8 (i32.add (local.get $points) (i32.shl (local.get $i) (i32.const 4)))))
+        (local.set $found (i32.const -1))
+        (block $searched
+          ;; Outside the grid, or not a number: no area.
+          (br_if $searched
+            (i32.eqz
+              (i32.and
+                (i32.and (f64.ge (local.get $lon) (local.get $west)) (f64.le (local.get $lon) (local.get $east)))
+                (i32.and (f64.ge (local.get $lat) (local.get $south)) (f64.le (local.get $lat) (local.get $north))))))
+          (local.set $cell
+            (i32.add
+              (i32.mul
+                (i32.trunc_sat_f64_s
+                  (f64.min
+                    (f64.convert_i32_s (i32.sub (local.get $rows) (i32.const 1)))
+                    (f64.floor (f64.mul (f64.sub (local.get $lat) (local.get $south)) (local.get $rowsPerDegree)))))
+                (local.get $cols))
+              (i32.trunc_sat_f64_s
+                (f64.min
+                  (f64.convert_i32_s (i32.sub (local.get $cols) (i32.const 1)))
+                  (f64.floor (f64.mul (f64.sub (local.get $lon) (local.get $west)) (local.get $colsPerDegree)))))))
+          (local.set $k (call $u32 (local.get $start) (local.get $cell)))
+          (local.set $end (call $u32 (local.get $start) (i32.add (local.get $cell) (i32.const 1))))
+          (block $areasDone
+            (loop $areaLoop
+              (br_if $areasDone (i32.ge_u (local.get $k) (local.get $end)))
+              (local.set $area (i32.load (i32.add (local.get $items) (i32.shl (local.get $k) (i32.const 2)))))
+              (local.set $k (i32.add (local.get $k) (i32.const 1)))
+              (local.set $box (i32.add (global.get $areaBox) (i32.shl (local.get $area) (i32.const 5))))
+              (br_if $areaLoop (f64.lt (local.get $lon) (f64.load (local.get $box))))
+              (br_if $areaLoop (f64.lt (local.get $lat) (f64.load offset=8 (local.get $box))))
+              (br_if $areaLoop (f64.gt (local.get $lon) (f64.load offset=16 (local.get $box))))
+              (br_if $areaLoop (f64.gt (local.get $lat) (f64.load offset=24 (local.get $box))))
+              (if (call $inArea (local.get $area) (local.get $lon) (local.get $lat))
+                (then
+                  (local.set $found (local.get $area))
+                  (br $searched)))
+              (br $areaLoop))))
+        (i32.store (i32.add (local.get $out) (i32.shl (local.get $i) (i32.const 2))) (local.get $found))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $pointLoop))))
 )

@@ -1,14 +1,14 @@
-import { buildCellGrid, columnOf, rowOf, type CellGrid } from './cell-grid';
+import { buildCellGrid, cellAt, columnOf, rowOf, type CellGrid } from './cell-grid';
 import { exponential } from './decay';
 import { METERS_PER_DEGREE, metersPerDegreeLon } from './distance';
 import type { FlatAreas } from './flatten';
 import { pointInArea } from './point-in-area';
-import { pairsWithinWasm } from './wasm/pairs-within.wasm';
+import { areaSearchWasm } from './wasm/area-search.wasm';
 
 // `AreaIndex.pairsWithin`: for many points, each with its own reach, every area within reach and
 // the distance to it. Area by area, the points in the grid cells near the area's box are tested
 // against the box, then for inside, then measured to the nearest edge. A national run measures
-// millions of pairs, so WebAssembly with 128-bit SIMD does it (pairs-within.wat), two points per
+// millions of pairs, so WebAssembly with 128-bit SIMD does it (area-search.wat), two points per
 // step; where the runtime lacks it, the same steps run in JavaScript, with the same numbers.
 
 /**
@@ -75,7 +75,6 @@ export function groupPoints(lonLat: Float64Array, meters: Float64Array): PointGr
 		if (!members) byClass.set(reachClass, (members = []));
 		members.push(p);
 	}
-	const box = new Float64Array(meters.length * 4);
 	return [...byClass.keys()]
 		.sort((a, b) => a - b)
 		.map((reachClass) => {
@@ -83,13 +82,11 @@ export function groupPoints(lonLat: Float64Array, meters: Float64Array): PointGr
 			let maxReach = 0;
 			let minKx = Infinity;
 			for (const p of members) {
-				box[4 * p] = box[4 * p + 2] = lonLat[2 * p];
-				box[4 * p + 1] = box[4 * p + 3] = lonLat[2 * p + 1];
 				maxReach = Math.max(maxReach, meters[p]);
 				minKx = Math.min(minKx, metersPerDegreeLon(lonLat[2 * p + 1]));
 			}
 			// About two cells per point: an area reads short runs of cells and skips few points beyond reach.
-			const grid = buildCellGrid(box, members, 2);
+			const grid = buildCellGrid(lonLat, members, 2, 2);
 			const point = grid.items;
 			const count = point.length;
 			const lon = new Float64Array(count);
@@ -178,7 +175,7 @@ export function catchment(
 	return scriptCatchment(pairs, pointCount, population, rate);
 }
 
-/** The pair search in JavaScript: the same tests and arithmetic as pairs-within.wat, point by point. */
+/** The pair search in JavaScript: the same tests and arithmetic as area-search.wat, point by point. */
 function scriptPairs(
 	flat: FlatAreas,
 	groups: readonly PointGroup[],
@@ -232,7 +229,7 @@ function scriptPairs(
 	areaStart[count] = used;
 }
 
-/** The catchment in JavaScript, with the same arithmetic as `weigh` and `spread` in pairs-within.wat. */
+/** The catchment in JavaScript, with the same arithmetic as `weigh` and `spread` in area-search.wat. */
 function scriptCatchment(
 	pairs: AreaPointPairs,
 	pointCount: number,
@@ -316,6 +313,39 @@ export function nearestEdge2(
 	return best;
 }
 
+/**
+ * What `locate` gives for each point of `lonLat` (interleaved degrees): the first area of the
+ * point's cell in `grid` (ranked by the overlap rule) whose box and rings hold it, or -1.
+ */
+export function locatePoints(
+	flat: FlatAreas,
+	grid: CellGrid,
+	lonLat: Float64Array,
+	engine: Engine = 'wasm'
+): Int32Array {
+	const kernel = engine === 'wasm' ? wasmKernel() : null;
+	if (kernel) return kernel.locateAll(flat, grid, lonLat);
+	const result = new Int32Array(lonLat.length / 2);
+	for (let i = 0; i < result.length; i++)
+		result[i] = locateIn(flat, grid, lonLat[2 * i], lonLat[2 * i + 1]);
+	return result;
+}
+
+/** The area of `grid` holding a point, as `AreaIndex.locate` describes; -1 for none. */
+export function locateIn(flat: FlatAreas, grid: CellGrid, lon: number, lat: number): number {
+	const cell = cellAt(grid, lon, lat);
+	if (cell === -1) return -1;
+	const { start, items } = grid;
+	const box = flat.areaBox;
+	for (let k = start[cell], end = start[cell + 1]; k < end; k++) {
+		const area = items[k];
+		const b = area * 4;
+		if (lon < box[b] || lat < box[b + 1] || lon > box[b + 2] || lat > box[b + 3]) continue;
+		if (pointInArea(flat, area, lon, lat)) return area;
+	}
+	return -1;
+}
+
 /** Which engine `findPairs` runs on here: WebAssembly, or JavaScript where the runtime lacks it. */
 export function pairsEngine(): Engine {
 	return wasmKernel() ? 'wasm' : 'script';
@@ -329,7 +359,7 @@ function wasmKernel(): WasmKernel | null {
 	if (sharedKernel === undefined) {
 		sharedKernel = null;
 		if (typeof WebAssembly === 'object') {
-			const bytes = Uint8Array.from(atob(pairsWithinWasm), (c) => c.charCodeAt(0));
+			const bytes = Uint8Array.from(atob(areaSearchWasm), (c) => c.charCodeAt(0));
 			// Under 4 KB: small enough to compile synchronously, also on a browser's main thread.
 			if (WebAssembly.validate(bytes)) {
 				sharedKernel = new WasmKernel(new WebAssembly.Instance(new WebAssembly.Module(bytes)));
@@ -339,18 +369,19 @@ function wasmKernel(): WasmKernel | null {
 	return sharedKernel;
 }
 
-/** Bytes per group description in memory (see `scanArea` in pairs-within.wat). */
+/** Bytes per group description in memory (see `scanArea` in area-search.wat). */
 const groupBytes = 96;
 /** Bytes per pair in memory: f64 distance (later weight), i32 point, 4 unused. */
 const pairBytes = 16;
 
-/** What pairs-within.wat exports besides its memory. */
+/** What area-search.wat exports besides its memory. */
 interface KernelExports {
 	setup: (...offsets: number[]) => void;
 	setupSums: (...offsets: number[]) => void;
 	scanArea: (area: number, used: number) => number;
 	weigh: (areaCount: number, rate: number) => void;
 	spread: (areaCount: number, categoryCount: number) => void;
+	locateAll: (...args: number[]) => void;
 }
 
 /** Places arrays one after the other from byte `end`, each 16-byte aligned. */
@@ -378,15 +409,82 @@ class WasmKernel {
 		if (missing > 0) this.memory.grow(Math.ceil(missing / 65_536));
 	}
 
-	/** Copies the areas and points into memory, ready to `scan`. */
-	load(flat: FlatAreas, groups: readonly PointGroup[], pointCount: number): WasmSearch {
-		// Arrays per point are indexed by the caller's numbers, which may skip unusable points.
-		const points = pointCount;
+	/** Copies the areas' rings and boxes into memory; returns where free memory begins. */
+	loadAreas(flat: FlatAreas): number {
 		const layout = new Layout(0);
 		const coordsAt = layout.place(flat.coords.byteLength);
 		const ringStartAt = layout.place(flat.ringStart.byteLength);
 		const areaRingStartAt = layout.place(flat.areaRingStart.byteLength);
 		const areaBoxAt = layout.place(flat.areaBox.byteLength);
+		this.reserve(layout.end);
+		const buffer = this.memory.buffer;
+		new Float64Array(buffer, coordsAt, flat.coords.length).set(flat.coords);
+		new Uint32Array(buffer, ringStartAt, flat.ringStart.length).set(flat.ringStart);
+		new Uint32Array(buffer, areaRingStartAt, flat.areaRingStart.length).set(flat.areaRingStart);
+		new Float64Array(buffer, areaBoxAt, flat.areaBox.length).set(flat.areaBox);
+		this.areasAt = { coordsAt, ringStartAt, areaRingStartAt, areaBoxAt };
+		return layout.end;
+	}
+
+	/** Where `loadAreas` put the areas. */
+	areasAt = { coordsAt: 0, ringStartAt: 0, areaRingStartAt: 0, areaBoxAt: 0 };
+
+	/** What `locate` gives for each point of `lonLat`, with `grid` the index's grid for points. */
+	locateAll(flat: FlatAreas, grid: CellGrid, lonLat: Float64Array): Int32Array {
+		const count = lonLat.length / 2;
+		const layout = new Layout(this.loadAreas(flat));
+		const startAt = layout.place(grid.start.byteLength);
+		const itemsAt = layout.place(grid.items.byteLength);
+		const pointsAt = layout.place(lonLat.byteLength);
+		const outAt = layout.place(count * 4);
+		this.reserve(layout.end);
+		const buffer = this.memory.buffer;
+		new Uint32Array(buffer, startAt, grid.start.length).set(grid.start);
+		new Int32Array(buffer, itemsAt, grid.items.length).set(grid.items);
+		new Float64Array(buffer, pointsAt, lonLat.length).set(lonLat);
+		const { coordsAt, ringStartAt, areaRingStartAt, areaBoxAt } = this.areasAt;
+		this.exports.setup(
+			coordsAt,
+			ringStartAt,
+			areaRingStartAt,
+			areaBoxAt,
+			0,
+			0,
+			0,
+			0,
+			0,
+			0,
+			0,
+			0,
+			0,
+			0,
+			0,
+			METERS_PER_DEGREE
+		);
+		this.exports.locateAll(
+			pointsAt,
+			count,
+			outAt,
+			grid.west,
+			grid.south,
+			grid.east,
+			grid.north,
+			grid.colsPerDegree,
+			grid.rowsPerDegree,
+			grid.cols,
+			grid.rows,
+			startAt,
+			itemsAt
+		);
+		return new Int32Array(buffer, outAt, count).slice();
+	}
+
+	/** Copies the areas and points into memory, ready to `scan`. */
+	load(flat: FlatAreas, groups: readonly PointGroup[], pointCount: number): WasmSearch {
+		// Arrays per point are indexed by the caller's numbers, which may skip unusable points.
+		const points = pointCount;
+		const layout = new Layout(this.loadAreas(flat));
+		const { coordsAt, ringStartAt, areaRingStartAt, areaBoxAt } = this.areasAt;
 		const groupsAt = layout.place(groups.length * groupBytes);
 		const groupArrays = groups.map((group) => ({
 			start: layout.place(group.grid.start.byteLength),
@@ -407,10 +505,6 @@ class WasmKernel {
 		this.reserve(pairsAt + points * pairBytes);
 
 		const buffer = this.memory.buffer;
-		new Float64Array(buffer, coordsAt, flat.coords.length).set(flat.coords);
-		new Uint32Array(buffer, ringStartAt, flat.ringStart.length).set(flat.ringStart);
-		new Uint32Array(buffer, areaRingStartAt, flat.areaRingStart.length).set(flat.areaRingStart);
-		new Float64Array(buffer, areaBoxAt, flat.areaBox.length).set(flat.areaBox);
 		const descriptions = new DataView(buffer, groupsAt, groups.length * groupBytes);
 		groups.forEach((group, g) => {
 			const at = groupArrays[g];

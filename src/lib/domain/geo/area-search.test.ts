@@ -11,7 +11,8 @@ import type { AreaGeometry } from '../records';
 import { AreaPointPairs } from './area-index';
 import { METERS_PER_DEGREE } from './distance';
 import { flattenAreas } from './flatten';
-import { catchment, findPairs, groupPoints, pairsEngine } from './pairs-within';
+import { catchment, findPairs, groupPoints, locatePoints, pairsEngine } from './area-search';
+import { buildCellGrid } from './cell-grid';
 
 type Engine = 'wasm' | 'script';
 
@@ -254,5 +255,26 @@ describe.skipIf(!sharedDataFolder)(`catchment on real buurten (${sharedDataMissi
 		});
 		expect(results[0].reached.filter((r) => r === 1).length).toBeGreaterThan(1500);
 		expect(results[0]).toEqual(results[1]);
+	});
+});
+
+describe.skipIf(!sharedDataFolder)(`locatePoints on real buurten (${sharedDataMissing})`, () => {
+	it('places points in the same areas on WebAssembly and in JavaScript, edges and NaN included', () => {
+		const geometries = rijnmond();
+		const flat = flattenAreas(geometries);
+		const indexed = Array.from(geometries.keys());
+		const grid = buildCellGrid(flat.areaBox, indexed);
+		const { lonLat } = randomPoints(20_000, 12);
+		// Some points exactly on vertices (shared edges) and one that is not a number.
+		for (let i = 0; i < 200; i++) {
+			lonLat[2 * i] = flat.coords[2 * i * 7];
+			lonLat[2 * i + 1] = flat.coords[2 * i * 7 + 1];
+		}
+		lonLat[400] = Number.NaN;
+		const compiled = locatePoints(flat, grid, lonLat, 'wasm');
+		const script = locatePoints(flat, grid, lonLat, 'script');
+		expect(compiled.filter((area) => area >= 0).length).toBeGreaterThan(5000);
+		expect(compiled[200]).toBe(-1);
+		expect([...compiled]).toEqual([...script]);
 	});
 });
