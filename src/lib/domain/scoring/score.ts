@@ -1,10 +1,11 @@
 import { buildAreaIndex } from '../geo/area-index';
-import { demandCell } from './demand';
+import { demandCell, type DemandCellInput } from './demand';
 import { populationIndicator, type ScoringArea, type ScoringInput } from './input';
 import { cachedDayNumber, dayNumber, monthsBetween } from './months';
 import { sumNeeds, type NeedTotals } from './needs';
 import type { ScoringParams } from './params';
 import { confidenceReason, type GapScores } from './result';
+import { byCode } from './order';
 import { meanOf, minKnownValues, standardise } from './standardise';
 import { sumSupply, type SupplyTotals } from './supply';
 
@@ -58,7 +59,7 @@ export function preparationKey(params: ScoringParams): string {
 
 /** Does the work of scoring that weights do not change; see `PreparedScoring`. */
 export function prepareScoring(input: ScoringInput, params: ScoringParams): PreparedScoring {
-	const areas = [...input.areas].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+	const areas = byCode(input.areas);
 	const areaCount = areas.length;
 	const areaByCode = new Map(areas.map((area, a) => [area.code, a]));
 	if (areaByCode.size !== areaCount) {
@@ -218,20 +219,26 @@ export function scorePrepared(
 		const z = weights.map((w) => zByIndicator.get(w.indicator) as Float64Array);
 		const contributionsOffset = contributionOffsets[c];
 
+		// One input for every cell of the category, changed cell by cell.
+		const cellInput: DemandCellInput = {
+			weights,
+			z,
+			area: 0,
+			observed: 0,
+			observedInSet,
+			observedShare: params.observedShare,
+			relativeSupply: 0,
+			contributions,
+			contributionsAt: 0
+		};
 		for (let a = 0; a < areaCount; a++) {
 			if (!included[a]) continue;
 			const cell = a * categoryCount + c;
-			const result = demandCell({
-				weights,
-				z,
-				area: a,
-				observed: observed[a],
-				observedInSet,
-				observedShare: params.observedShare,
-				relativeSupply: Math.min(supplyPer1000[cell] / reference, 3),
-				contributions,
-				contributionsAt: a * stride + contributionsOffset
-			});
+			cellInput.area = a;
+			cellInput.observed = observed[a];
+			cellInput.relativeSupply = Math.min(supplyPer1000[cell] / reference, 3);
+			cellInput.contributionsAt = a * stride + contributionsOffset;
+			const result = demandCell(cellInput);
 			if (!result || !Number.isFinite(result.index)) continue;
 			index[cell] = result.index;
 			demand[cell] = result.demand;
