@@ -13,6 +13,7 @@ import { scoringParams } from '../../src/lib/domain/scoring/params';
 import { prepareScoring, scoreGaps, scorePrepared } from '../../src/lib/domain/scoring/score';
 import type { ScoringArea, ScoringNeed, ScoringOffer } from '../../src/lib/domain/scoring/input';
 import { loadNationalUnits, randomPoints, type BenchUnit } from './national-units';
+import { pairsEngine } from '../../src/lib/domain/geo/area-search';
 
 const offerCount = 100_000;
 const needCount = 100_000;
@@ -43,6 +44,9 @@ export const benchmark: Benchmark = {
 		);
 
 		const input = { areas, offers, needs, referenceDate: '2026-11-23' };
+		console.log(
+			`area search runs on: ${pairsEngine() === 'wasm' ? 'WebAssembly (SIMD)' : 'JavaScript'}`
+		);
 		console.log(
 			`machine load (1, 5, 15 min): ${loadavg()
 				.map((l) => l.toFixed(2))
