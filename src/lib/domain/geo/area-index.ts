@@ -6,6 +6,7 @@ import {
 	groupPoints,
 	locateIn,
 	locatePoints,
+	reachFrom,
 	type Catchment
 } from './area-search';
 import { buildCellGrid, type CellGrid } from './cell-grid';
@@ -126,13 +127,8 @@ class FlatAreaIndex implements AreaIndex {
 		meters: number,
 		visit: (area: number, distanceMeters: number) => void
 	): void {
-		const out = new AreaPointPairs();
-		this.pairsWithin(Float64Array.of(lon, lat), Float64Array.of(meters), null, out);
-		for (let area = 0; area < this.count; area++) {
-			for (let i = out.areaStart[area]; i < out.areaStart[area + 1]; i++) {
-				visit(area, out.distances[i]);
-			}
-		}
+		if (!(meters >= 0)) throw new RangeError(`within: meters must be ≥ 0, got ${meters}`);
+		reachFrom(this.#flat, this.#grid, lon, lat, meters, visit);
 	}
 
 	pairsWithin(

@@ -8,7 +8,7 @@ import {
 import { box } from '../../../test-support/shapes';
 import { createRandom } from '../demo/random';
 import type { AreaGeometry } from '../records';
-import { AreaPointPairs } from './area-index';
+import { AreaPointPairs, buildAreaIndex } from './area-index';
 import { METERS_PER_DEGREE } from './distance';
 import { flattenAreas } from './flatten';
 import { catchment, findPairs, groupPoints, locatePoints, pairsEngine } from './area-search';
@@ -276,5 +276,30 @@ describe.skipIf(!sharedDataFolder)(`locatePoints on real buurten (${sharedDataMi
 		expect(compiled.filter((area) => area >= 0).length).toBeGreaterThan(5000);
 		expect(compiled[200]).toBe(-1);
 		expect([...compiled]).toEqual([...script]);
+	});
+});
+
+describe.skipIf(!sharedDataFolder)(`within on real buurten (${sharedDataMissing})`, () => {
+	it('reports for one point what pairsWithin reports for it among many, bit for bit', () => {
+		const geometries = rijnmond();
+		const index = buildAreaIndex(geometries);
+		const { lonLat, meters } = randomPoints(301, 21);
+		const out = new AreaPointPairs();
+		index.pairsWithin(lonLat, meters, null, out);
+		const fromPairs: [number, number, number][] = [];
+		for (let area = 0; area < geometries.length; area++) {
+			for (let i = out.areaStart[area]; i < out.areaStart[area + 1]; i++) {
+				fromPairs.push([out.points[i], area, out.distances[i]]);
+			}
+		}
+		const fromWithin: [number, number, number][] = [];
+		for (let p = 0; p < meters.length; p++) {
+			index.within(lonLat[2 * p], lonLat[2 * p + 1], meters[p], (area, distance) =>
+				fromWithin.push([p, area, distance])
+			);
+		}
+		const order = (a: number[], b: number[]) => a[0] - b[0] || a[1] - b[1];
+		expect(fromWithin.length).toBeGreaterThan(2000);
+		expect(fromWithin.sort(order)).toEqual(fromPairs.sort(order));
 	});
 });
