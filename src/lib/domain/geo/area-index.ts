@@ -43,7 +43,7 @@ export interface AreaIndex {
 	 * `meters` of the point (distance 0 when inside), in ascending area index order.
 	 *
 	 * Distances are in metres in a local equirectangular projection around the point (see
-	 * `NearestEdges`); "inside" is the same test as `locate` uses, without the overlap rule.
+	 * `nearestEdge2`); "inside" is the same test as `locate` uses, without the overlap rule.
 	 * @throws RangeError when `meters` is negative or NaN.
 	 */
 	within(

@@ -5,11 +5,13 @@ import type { FlatAreas } from './flatten';
 import { pointInArea } from './point-in-area';
 import { areaSearchWasm } from './wasm/area-search.wasm';
 
-// `AreaIndex.pairsWithin`: for many points, each with its own reach, every area within reach and
-// the distance to it. Area by area, the points in the grid cells near the area's box are tested
-// against the box, then for inside, then measured to the nearest edge. A national run measures
-// millions of pairs, so WebAssembly with 128-bit SIMD does it (area-search.wat), two points per
-// step; where the runtime lacks it, the same steps run in JavaScript, with the same numbers.
+// The searches behind `AreaIndex`: which area holds each of many points (`locatePoints`), and for
+// many points, each with its own reach, every area within reach and the distance to it
+// (`findPairs`), weighted and summed for supply (`catchment`). Area by area, the points in the
+// grid cells near the area's box are tested against the box, then for inside, then measured to
+// the nearest edge. A national run measures millions of pairs, so WebAssembly does it
+// (area-search.wat), two points per step with 128-bit SIMD; where the runtime lacks it, the same
+// steps run in JavaScript, with the same numbers to the last bit.
 
 /**
  * The (area, point) pairs `AreaIndex.pairsWithin` finds, grouped by area; reuse one for many calls,
@@ -37,7 +39,7 @@ export class AreaPointPairs {
 }
 
 /**
- * Points of `pairsWithin` with reaches of one order of magnitude, in a grid, so an area finds the
+ * Points of `pairsWithin` whose reaches lie within a factor of two, in a grid, so an area finds the
  * points that may reach it by reading a few runs of cells. Each cell holds its points in the order
  * given, with what the search needs beside each.
  */
@@ -68,7 +70,7 @@ export function groupPoints(lonLat: Float64Array, meters: Float64Array): PointGr
 	const byClass = new Map<number, number[]>();
 	for (let p = 0; p < meters.length; p++) {
 		const reach = meters[p];
-		if (!(reach >= 0)) throw new RangeError(`within: meters must be ≥ 0, got ${reach}`);
+		if (!(reach >= 0)) throw new RangeError(`pairsWithin: a reach must be ≥ 0 m, got ${reach}`);
 		if (!Number.isFinite(lonLat[2 * p]) || !Number.isFinite(lonLat[2 * p + 1])) continue;
 		const reachClass = Math.floor(Math.log2(Math.max(reach, 1)));
 		let members = byClass.get(reachClass);
@@ -131,7 +133,7 @@ export function findPairs(
 }
 
 /**
- * A two-step floating catchment over the pairs: each point's weight in an area is its
+ * A two-step floating catchment over the pairs: each point's weight in an area is the area's
  * inhabitants × e^(rate · distance); `spread` then shares each point's amount over the areas it
  * reaches by those weights. See `AreaIndex.catchment`.
  */

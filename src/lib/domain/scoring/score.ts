@@ -115,7 +115,8 @@ export function prepareScoring(input: ScoringInput, params: ScoringParams): Prep
 
 /**
  * Scores a prepared set with the weights and observed share of `params`. The result shares no
- * array with `prepared`, so it may be moved out of a worker while the preparation is kept.
+ * array with `prepared` (unless `keep` is false), so it may be moved out of a worker while the
+ * preparation is kept.
  * @param keep false when `prepared` is not used again: the result then takes over its counts
  *   instead of copying them
  * @throws RangeError when `params` differ from the preparation's in more than weights and share.

@@ -121,7 +121,7 @@ export function sumSupply(
 	}
 	// Each offer's weight in every area it reaches, P · f, and its share of supply there.
 	const rate = decayRate(params.distanceHalfLifeMeters);
-	const reached = index.catchment(lonLat, reach, included, population, rate);
+	const catchment = index.catchment(lonLat, reach, included, population, rate);
 	const share = new Float64Array(pointCount);
 	const reachesArea = new Uint8Array(sorted.length);
 	const pointStale = new Uint8Array(pointCount);
@@ -129,17 +129,17 @@ export function sumSupply(
 	const pointCategories = new Int32Array(categoryOf.length);
 	for (let p = 0, k = 0; p < pointCount; p++) {
 		const o = located[p];
-		const weightSum = reached.weightSum[p];
+		const weightSum = catchment.weightSum[p];
 		// Reaching no area, or only with weight 0, it adds nothing there.
 		share[p] = weightSum > 0 ? capacityPerCategory[o] / weightSum : Number.NaN;
-		reachesArea[o] = reached.reached[p];
+		reachesArea[o] = catchment.reached[p];
 		pointStale[p] = stale[o];
 		pointCategoryStart[p] = k;
 		for (let c = categoryStart[o]; c < categoryStart[o + 1]; c++)
 			pointCategories[k++] = categoryOf[c];
 		pointCategoryStart[p + 1] = k;
 	}
-	reached.spread(share, pointStale, pointCategoryStart, pointCategories, categories, totals);
+	catchment.spread(share, pointStale, pointCategoryStart, pointCategories, categories, totals);
 	const { supply, staleSupply, offers: offerCounts } = totals;
 
 	// Offers without a point, or whose point reaches no area, serve the area their code names.

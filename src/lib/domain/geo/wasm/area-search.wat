@@ -1,7 +1,9 @@
-;; The work of `AreaIndex.pairsWithin` for one area: which points may reach it, which of them lie
-;; inside it, and the distance from the others to its nearest edge, two points at a time (128-bit
-;; SIMD). It does what the JavaScript in area-search.ts does, operation for operation in the same
-;; order, so the pairs and distances are the same to the last bit.
+;; The inner loops of the area search (area-search.ts), hand-written: `scanArea` finds for one area
+;; which points may reach it, which of them lie inside it, and the distance from the others to its
+;; nearest edge, two points at a time (128-bit SIMD); `weigh` and `spread` turn the pairs into the
+;; distance-weighted sums of supply; `locateAll` places points in areas. Each does what the
+;; JavaScript in area-search.ts does, operation for operation in the same order, so both give the
+;; same numbers to the last bit.
 ;;
 ;; Build: `npm run wasm:build` writes area-search.wasm.ts from this file.
 (module
