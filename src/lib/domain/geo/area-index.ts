@@ -1,6 +1,6 @@
 import type { AreaGeometry } from '../records';
 import {
-	AreaPointPairs,
+	type AreaPointPairs,
 	catchment,
 	findPairs,
 	groupPoints,
