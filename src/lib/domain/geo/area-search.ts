@@ -67,41 +67,63 @@ export function groupPoints(lonLat: Float64Array, meters: Float64Array): PointGr
 			`pairsWithin: ${lonLat.length} coordinates for ${meters.length} reaches; two per point`
 		);
 	}
-	const byClass = new Map<number, number[]>();
-	for (let p = 0; p < meters.length; p++) {
+	// Each usable point's class (reaches within a factor of two share one) and its metres per
+	// degree of longitude; -1 for a point that cannot reach anything.
+	const count = meters.length;
+	const classOf = new Int32Array(count);
+	const kxOf = new Float64Array(count);
+	const classes = new Map<number, { members: number; maxReach: number; maxAbsLat: number }>();
+	for (let p = 0; p < count; p++) {
 		const reach = meters[p];
 		if (!(reach >= 0)) throw new RangeError(`pairsWithin: a reach must be ≥ 0 m, got ${reach}`);
-		if (!Number.isFinite(lonLat[2 * p]) || !Number.isFinite(lonLat[2 * p + 1])) continue;
+		const lon = lonLat[2 * p];
+		const lat = lonLat[2 * p + 1];
+		if (!Number.isFinite(lon) || !Number.isFinite(lat)) {
+			classOf[p] = -1;
+			continue;
+		}
 		const reachClass = Math.floor(Math.log2(Math.max(reach, 1)));
-		let members = byClass.get(reachClass);
-		if (!members) byClass.set(reachClass, (members = []));
-		members.push(p);
+		classOf[p] = reachClass;
+		kxOf[p] = metersPerDegreeLon(lat);
+		const known = classes.get(reachClass);
+		if (known) {
+			known.members++;
+			known.maxReach = Math.max(known.maxReach, reach);
+			known.maxAbsLat = Math.max(known.maxAbsLat, Math.abs(lat));
+		} else {
+			classes.set(reachClass, { members: 1, maxReach: reach, maxAbsLat: Math.abs(lat) });
+		}
 	}
-	return [...byClass.keys()]
+	return [...classes.keys()]
 		.sort((a, b) => a - b)
 		.map((reachClass) => {
-			const members = byClass.get(reachClass) as number[];
-			let maxReach = 0;
-			let minKx = Infinity;
-			for (const p of members) {
-				maxReach = Math.max(maxReach, meters[p]);
-				minKx = Math.min(minKx, metersPerDegreeLon(lonLat[2 * p + 1]));
-			}
+			const {
+				members: memberCount,
+				maxReach,
+				maxAbsLat
+			} = classes.get(reachClass) as {
+				members: number;
+				maxReach: number;
+				maxAbsLat: number;
+			};
+			const members = new Int32Array(memberCount);
+			for (let p = 0, m = 0; p < count; p++) if (classOf[p] === reachClass) members[m++] = p;
 			// About two cells per point: an area reads short runs of cells and skips few points beyond reach.
 			const grid = buildCellGrid(lonLat, members, 2, 2);
 			const point = grid.items;
-			const count = point.length;
-			const lon = new Float64Array(count);
-			const lat = new Float64Array(count);
-			const kx = new Float64Array(count);
-			const reach = new Float64Array(count);
-			for (let k = 0; k < count; k++) {
+			const lon = new Float64Array(memberCount);
+			const lat = new Float64Array(memberCount);
+			const kx = new Float64Array(memberCount);
+			const reach = new Float64Array(memberCount);
+			for (let k = 0; k < memberCount; k++) {
 				const p = point[k];
 				lon[k] = lonLat[2 * p];
 				lat[k] = lonLat[2 * p + 1];
-				kx[k] = metersPerDegreeLon(lat[k]);
+				kx[k] = kxOf[p];
 				reach[k] = meters[p];
 			}
+			// A degree of longitude is shortest at the latitude farthest from the equator.
+			const minKx = metersPerDegreeLon(maxAbsLat);
 			const dLat = maxReach / METERS_PER_DEGREE;
 			// Near a pole a reach covers every longitude.
 			const dLon = minKx > 1e-9 * METERS_PER_DEGREE ? maxReach / minKx : 360;

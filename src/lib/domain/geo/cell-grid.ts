@@ -92,21 +92,36 @@ export function buildCellGrid(
 
 	// Two passes over the boxes: count per cell, then fill (compressed sparse rows).
 	const start = new Uint32Array(cols * rows + 1);
+	const cellCount = cols * rows;
+	if (stride === 2) {
+		// A point lies in one cell: find it once.
+		const cellOf = new Int32Array(order.length);
+		for (let k = 0; k < order.length; k++) {
+			const b = order[k] * 2;
+			cellOf[k] = rowAt(grid, box[b + 1]) * cols + colAt(grid, box[b]);
+			start[cellOf[k] + 1]++;
+		}
+		for (let c = 0; c < cellCount; c++) start[c + 1] += start[c];
+		const items = new Int32Array(start[cellCount]);
+		const next = start.slice(0, cellCount);
+		for (let k = 0; k < order.length; k++) items[next[cellOf[k]]++] = order[k];
+		return { ...grid, start, items };
+	}
 	const visit = (fill: (cell: number, area: number) => void) => {
 		for (let k = 0; k < order.length; k++) {
 			const area = order[k];
-			const b = area * stride;
+			const b = area * 4;
 			const c0 = colAt(grid, box[b]);
-			const c1 = colAt(grid, box[b + stride - 2]);
-			for (let r = rowAt(grid, box[b + 1]), r1 = rowAt(grid, box[b + stride - 1]); r <= r1; r++) {
+			const c1 = colAt(grid, box[b + 2]);
+			for (let r = rowAt(grid, box[b + 1]), r1 = rowAt(grid, box[b + 3]); r <= r1; r++) {
 				for (let c = c0; c <= c1; c++) fill(r * cols + c, area);
 			}
 		}
 	};
 	visit((cell) => start[cell + 1]++);
-	for (let c = 0; c < cols * rows; c++) start[c + 1] += start[c];
-	const items = new Int32Array(start[cols * rows]);
-	const next = start.slice(0, cols * rows);
+	for (let c = 0; c < cellCount; c++) start[c + 1] += start[c];
+	const items = new Int32Array(start[cellCount]);
+	const next = start.slice(0, cellCount);
 	visit((cell, area) => (items[next[cell]++] = area));
 	return { ...grid, start, items };
 }
