@@ -78,4 +78,20 @@ describe('buildCellGrid', () => {
 		expect(listed(point, 5, 52)).toEqual([0]);
 		expect(listed(point, 5, 52.1)).toEqual([]);
 	});
+
+	it('places points given as [lon, lat] pairs as it places point-sized boxes', () => {
+		const lonLat = Float64Array.from({ length: 400 }, (_, i) =>
+			i % 2 === 0 ? 5 + ((i * 37) % 101) / 100 : 52 + ((i * 53) % 97) / 100
+		);
+		const boxes = Float64Array.from(
+			{ length: 800 },
+			(_, i) => lonLat[2 * (i >> 2) + ((i % 4) % 2)]
+		);
+		const order = Array.from({ length: 200 }, (_, i) => (i * 7) % 200);
+		const fromPoints = buildCellGrid(lonLat, order, 2, 2);
+		const fromBoxes = buildCellGrid(boxes, order, 2);
+		expect([...fromPoints.start]).toEqual([...fromBoxes.start]);
+		expect([...fromPoints.items]).toEqual([...fromBoxes.items]);
+		expect(fromPoints.items.length).toBe(200);
+	});
 });
