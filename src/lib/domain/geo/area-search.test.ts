@@ -228,6 +228,29 @@ describe.each<Engine>(['wasm', 'script'])('catchment (%s)', (engine) => {
 	});
 });
 
+it('refuses to spread over pairs that a later search has overwritten', () => {
+	const square: AreaGeometry = { type: 'Polygon', coordinates: [box(0, 0, 0.01, 0.01)] };
+	const flat = flattenAreas([square]);
+	const groups = groupPoints(Float64Array.of(0.005, 0.005), Float64Array.of(100));
+	const found = catchment(flat, groups, 1, null, Float64Array.of(10), -0.001, 'wasm');
+	findPairs(flat, groups, 1, null, new AreaPointPairs(), 'wasm');
+	const into = {
+		supply: new Float64Array(1),
+		staleSupply: new Float64Array(1),
+		offers: new Uint32Array(1)
+	};
+	expect(() =>
+		found.spread(
+			Float64Array.of(1),
+			Uint8Array.of(0),
+			Int32Array.of(0, 1),
+			Int32Array.of(0),
+			1,
+			into
+		)
+	).toThrow(/another search/);
+});
+
 describe.skipIf(!sharedDataFolder)(`catchment on real buurten (${sharedDataMissing})`, () => {
 	it('gives the same weights and sums, to the last bit, on WebAssembly and in JavaScript', () => {
 		const geometries = rijnmond();

@@ -165,6 +165,9 @@ export interface Catchment {
 	/** Per point, 1 when it reaches any area (even with weight 0). */
 	readonly reached: Uint8Array;
 	/**
+	 * Call it before the next search on any index: the WebAssembly engine keeps the pairs in memory
+	 * that every search shares (it throws when they were overwritten).
+	 *
 	 * Adds share[p] × weight to each category of point p in every area it reaches, counts the point
 	 * there, and adds the same to `staleSupply` where stale[p] is 1; a share of NaN adds nothing.
 	 * Point p's categories are categories[categoryStart[p]] up to categories[categoryStart[p + 1]].
@@ -466,6 +469,8 @@ class Layout {
 class WasmKernel {
 	readonly memory: WebAssembly.Memory;
 	readonly exports: KernelExports;
+	/** Counts the searches loaded, so a catchment can tell that its pairs were overwritten. */
+	generation = 0;
 
 	constructor(instance: WebAssembly.Instance) {
 		this.memory = instance.exports.memory as WebAssembly.Memory;
@@ -480,6 +485,7 @@ class WasmKernel {
 
 	/** Copies the areas' rings and boxes into memory; returns where free memory begins. */
 	loadAreas(flat: FlatAreas): number {
+		this.generation++;
 		const layout = new Layout(0);
 		const coordsAt = layout.place(flat.coords.byteLength);
 		const ringStartAt = layout.place(flat.ringStart.byteLength);
@@ -685,10 +691,14 @@ class WasmSearch {
 		new Uint8Array(buffer, reachedAt, pointCount).fill(0);
 		kernel.exports.setupSums(populationAt, weightSumAt, reachedAt, 0, 0, 0, 0, 0, 0, 0);
 		kernel.exports.weigh(areaCount, rate);
+		const generation = kernel.generation;
 		return {
 			weightSum: new Float64Array(buffer, weightSumAt, pointCount).slice(),
 			reached: new Uint8Array(buffer, reachedAt, pointCount).slice(),
 			spread(share, stale, categoryStart, categories, categoryCount, into) {
+				if (kernel.generation !== generation) {
+					throw new Error('Catchment.spread: another search ran since; its pairs are gone');
+				}
 				const cells = areaCount * categoryCount;
 				const more = new Layout(sumsAt);
 				const shareAt = more.place(pointCount * 8);
