@@ -213,7 +213,6 @@ function scriptPairs(
 	if (out.areaStart.length !== count + 1) out.areaStart = new Int32Array(count + 1);
 	const { areaStart } = out;
 	const box = flat.areaBox;
-	const ky = METERS_PER_DEGREE;
 	let used = 0;
 	for (let area = 0; area < count; area++) {
 		areaStart[area] = used;
@@ -231,20 +230,8 @@ function scriptPairs(
 			const c1 = columnOf(grid, east + dLon);
 			for (let r = rowOf(grid, south - dLat), r1 = rowOf(grid, north + dLat); r <= r1; r++) {
 				for (let k = start[r * cols + c0], end = start[r * cols + c1 + 1]; k < end; k++) {
-					// The nearest point of the area's box: beyond the reach, so is the area.
-					const x = lon[k];
-					const y = lat[k];
-					const bx = Math.max(west - x, 0, x - east) * kx[k];
-					const by = Math.max(south - y, 0, y - north) * ky;
-					const limit = reach[k];
-					if (bx * bx + by * by > limit * limit) continue;
-					let distance = 0;
-					if (bx !== 0 || by !== 0 || !pointInArea(flat, area, x, y)) {
-						const best = nearestEdge2(flat, area, x, y, kx[k]);
-						if (!(best <= limit * limit)) continue;
-						distance = Math.sqrt(best);
-						if (!(distance <= limit)) continue;
-					}
+					const distance = distanceWithin(flat, area, lon[k], lat[k], kx[k], reach[k]);
+					if (distance < 0) continue;
 					if (used === out.points.length) out.reserve(used + 1, used);
 					out.points[used] = point[k];
 					out.distances[used] = distance;
@@ -400,22 +387,35 @@ export function reachFrom(
 			near.add(items[k]);
 		}
 	}
-	const box = flat.areaBox;
-	const ky = METERS_PER_DEGREE;
 	for (const area of [...near].sort((a, b) => a - b)) {
-		const b = area * 4;
-		const bx = Math.max(box[b] - lon, 0, lon - box[b + 2]) * kx;
-		const by = Math.max(box[b + 1] - lat, 0, lat - box[b + 3]) * ky;
-		if (bx * bx + by * by > meters * meters) continue;
-		if (bx === 0 && by === 0 && pointInArea(flat, area, lon, lat)) {
-			visit(area, 0);
-			continue;
-		}
-		const best = nearestEdge2(flat, area, lon, lat, kx);
-		if (!(best <= meters * meters)) continue;
-		const distance = Math.sqrt(best);
-		if (distance <= meters) visit(area, distance);
+		const distance = distanceWithin(flat, area, lon, lat, kx, meters);
+		if (distance >= 0) visit(area, distance);
 	}
+}
+
+/**
+ * The distance in metres from a point to an area when it is at most `limit` (0 inside), else −1:
+ * the box test, the inside test and the nearest edge, as `scanArea` in area-search.wat does them.
+ */
+function distanceWithin(
+	flat: FlatAreas,
+	area: number,
+	lon: number,
+	lat: number,
+	kx: number,
+	limit: number
+): number {
+	// The nearest point of the area's box: beyond the reach, so is the area.
+	const b = area * 4;
+	const box = flat.areaBox;
+	const bx = Math.max(box[b] - lon, 0, lon - box[b + 2]) * kx;
+	const by = Math.max(box[b + 1] - lat, 0, lat - box[b + 3]) * METERS_PER_DEGREE;
+	if (bx * bx + by * by > limit * limit) return -1;
+	if (bx === 0 && by === 0 && pointInArea(flat, area, lon, lat)) return 0;
+	const best = nearestEdge2(flat, area, lon, lat, kx);
+	if (!(best <= limit * limit)) return -1;
+	const distance = Math.sqrt(best);
+	return distance <= limit ? distance : -1;
 }
 
 /** Which engine `findPairs` runs on here: WebAssembly, or JavaScript where the runtime lacks it. */
