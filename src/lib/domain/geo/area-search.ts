@@ -571,9 +571,10 @@ class WasmKernel {
 		}));
 		// A batch of points to measure, with room for the partner of a last odd one.
 		const batch = [0, 1, 2, 3].map(() => layout.place((points + 2) * 8));
-		const candidatePointAt = layout.place(points * 4);
-		const candidateLimitAt = layout.place(points * 8);
-		const candidateSlotAt = layout.place(points * 4);
+		// Candidates: one per point at most, and room for one written beyond the last.
+		const candidatePointAt = layout.place((points + 2) * 4);
+		const candidateLimitAt = layout.place((points + 2) * 8);
+		const candidateInBoxAt = layout.place((points + 2) * 4);
 		const areaStartAt = layout.place((flat.areaCount + 1) * 4);
 		// The pairs come last, so that growing the memory makes room for more of them.
 		const pairsAt = layout.end;
@@ -614,7 +615,7 @@ class WasmKernel {
 			...batch,
 			candidatePointAt,
 			candidateLimitAt,
-			candidateSlotAt,
+			candidateInBoxAt,
 			pairsAt,
 			areaStartAt,
 			METERS_PER_DEGREE

@@ -22,7 +22,7 @@
   (global $batchBest (mut i32) (i32.const 0))
   (global $candidatePoint (mut i32) (i32.const 0))
   (global $candidateLimit (mut i32) (i32.const 0))
-  (global $candidateSlot (mut i32) (i32.const 0))
+  (global $candidateInBox (mut i32) (i32.const 0))
   ;; The pairs found, 16 bytes each: f64 distance (or weight, after `weigh`) at 0, i32 point at 8.
   (global $pairs (mut i32) (i32.const 0))
   ;; Per area, its first pair (i32), and one more for the end; written by the caller.
@@ -55,7 +55,7 @@
     (global.set $batchBest (local.get 9))
     (global.set $candidatePoint (local.get 10))
     (global.set $candidateLimit (local.get 11))
-    (global.set $candidateSlot (local.get 12))
+    (global.set $candidateInBox (local.get 12))
     (global.set $pairs (local.get 13))
     (global.set $areaStart (local.get 14))
     (global.set $ky (local.get 15)))
@@ -239,18 +239,32 @@
   ;; Each group of points is described at $groups + 96 · g (see area-search.ts): f64 west, south,
   ;; east, north, colsPerDegree, rowsPerDegree, dLon, dLat at 0 … 56; i32 cols, rows and the byte
   ;; offsets of its start, lon, lat, kx, reach and point arrays at 64 … 92.
+  ;;
+  ;; The points of the grid cells near the area are tested against its box two at a time; each is
+  ;; written to the next candidate slot, and the slot is kept (the count moves on) only when it
+  ;; passes, so the test takes no branch. Every candidate is then measured, and the pairs are kept
+  ;; in the order the candidates were found: distance 0 inside the area, else the distance to the
+  ;; nearest edge when within reach.
   (func (export "scanArea") (param $area i32) (param $used i32) (result i32)
     (local $west f64) (local $south f64) (local $east f64) (local $north f64)
     (local $g i32) (local $group i32) (local $dLon f64) (local $dLat f64) (local $cols i32)
     (local $start i32) (local $lonAt i32) (local $latAt i32) (local $kxAt i32) (local $reachAt i32)
     (local $pointAt i32) (local $c0 i32) (local $c1 i32) (local $r i32) (local $r1 i32)
-    (local $k i32) (local $end i32) (local $x f64) (local $y f64) (local $kx f64) (local $limit f64)
-    (local $bx f64) (local $by f64) (local $count i32) (local $measured i32) (local $record i32)
-    (local $c i32) (local $slot i32) (local $best f64) (local $distance f64) (local $k8 i32)
+    (local $k i32) (local $end i32) (local $limit f64) (local $count i32) (local $record i32)
+    (local $c i32) (local $best f64) (local $distance f64) (local $k8 i32) (local $c8 i32)
+    (local $x v128) (local $y v128) (local $kx v128) (local $reach v128) (local $bx v128)
+    (local $by v128) (local $pass i32) (local $inBox v128)
+    (local $westPair v128) (local $southPair v128) (local $eastPair v128) (local $northPair v128)
+    (local $kyPair v128)
     (local.set $west (call $f64 (global.get $areaBox) (i32.shl (local.get $area) (i32.const 2))))
     (local.set $south (call $f64 (global.get $areaBox) (i32.add (i32.shl (local.get $area) (i32.const 2)) (i32.const 1))))
     (local.set $east (call $f64 (global.get $areaBox) (i32.add (i32.shl (local.get $area) (i32.const 2)) (i32.const 2))))
     (local.set $north (call $f64 (global.get $areaBox) (i32.add (i32.shl (local.get $area) (i32.const 2)) (i32.const 3))))
+    (local.set $westPair (f64x2.splat (local.get $west)))
+    (local.set $southPair (f64x2.splat (local.get $south)))
+    (local.set $eastPair (f64x2.splat (local.get $east)))
+    (local.set $northPair (f64x2.splat (local.get $north)))
+    (local.set $kyPair (f64x2.splat (global.get $ky)))
     (block $groupsDone
       (loop $groupLoop
         (br_if $groupsDone (i32.ge_u (local.get $g) (global.get $groupCount)))
@@ -286,73 +300,93 @@
             (local.set $k (call $u32 (local.get $start) (i32.add (i32.mul (local.get $r) (local.get $cols)) (local.get $c0))))
             (local.set $end (call $u32 (local.get $start)
               (i32.add (i32.add (i32.mul (local.get $r) (local.get $cols)) (local.get $c1)) (i32.const 1))))
+            ;; The row's points k … end − 1 lie one after the other; two per step, the second
+            ;; counted only when it is one of them (its lane may read the next array's numbers).
             (block $cellsDone
               (loop $cells
                 (br_if $cellsDone (i32.ge_u (local.get $k) (local.get $end)))
                 (local.set $k8 (i32.shl (local.get $k) (i32.const 3)))
-                (local.set $x (f64.load (i32.add (local.get $lonAt) (local.get $k8))))
-                (local.set $y (f64.load (i32.add (local.get $latAt) (local.get $k8))))
-                (local.set $kx (f64.load (i32.add (local.get $kxAt) (local.get $k8))))
-                (local.set $limit (f64.load (i32.add (local.get $reachAt) (local.get $k8))))
+                (local.set $x (v128.load (i32.add (local.get $lonAt) (local.get $k8))))
+                (local.set $y (v128.load (i32.add (local.get $latAt) (local.get $k8))))
+                (local.set $kx (v128.load (i32.add (local.get $kxAt) (local.get $k8))))
+                (local.set $reach (v128.load (i32.add (local.get $reachAt) (local.get $k8))))
                 ;; The nearest point of the area's box: beyond the reach, so is the area.
-                (local.set $bx (f64.mul
-                  (f64.max (f64.max (f64.sub (local.get $west) (local.get $x)) (f64.const 0))
-                    (f64.sub (local.get $x) (local.get $east)))
+                (local.set $bx (f64x2.mul
+                  (f64x2.pmax
+                    (f64x2.pmax (f64x2.sub (local.get $westPair) (local.get $x)) (f64x2.splat (f64.const 0)))
+                    (f64x2.sub (local.get $x) (local.get $eastPair)))
                   (local.get $kx)))
-                (local.set $by (f64.mul
-                  (f64.max (f64.max (f64.sub (local.get $south) (local.get $y)) (f64.const 0))
-                    (f64.sub (local.get $y) (local.get $north)))
-                  (global.get $ky)))
-                (if (f64.le
-                      (f64.add (f64.mul (local.get $bx) (local.get $bx)) (f64.mul (local.get $by) (local.get $by)))
-                      (f64.mul (local.get $limit) (local.get $limit)))
-                  (then
-                    (i32.store (i32.add (global.get $candidatePoint) (i32.shl (local.get $count) (i32.const 2)))
-                      (i32.load (i32.add (local.get $pointAt) (i32.shl (local.get $k) (i32.const 2)))))
-                    (f64.store (i32.add (global.get $candidateLimit) (i32.shl (local.get $count) (i32.const 3)))
-                      (local.get $limit))
-                    (if (if (result i32)
-                          (i32.and (f64.eq (local.get $bx) (f64.const 0)) (f64.eq (local.get $by) (f64.const 0)))
-                          (then (call $inArea (local.get $area) (local.get $x) (local.get $y)))
-                          (else (i32.const 0)))
-                      (then
-                        ;; Inside: distance 0, nothing to measure.
-                        (i32.store (i32.add (global.get $candidateSlot) (i32.shl (local.get $count) (i32.const 2)))
-                          (i32.const -1)))
-                      (else
-                        (f64.store (i32.add (global.get $batchLon) (i32.shl (local.get $measured) (i32.const 3))) (local.get $x))
-                        (f64.store (i32.add (global.get $batchLat) (i32.shl (local.get $measured) (i32.const 3))) (local.get $y))
-                        (f64.store (i32.add (global.get $batchKx) (i32.shl (local.get $measured) (i32.const 3))) (local.get $kx))
-                        (i32.store (i32.add (global.get $candidateSlot) (i32.shl (local.get $count) (i32.const 2)))
-                          (local.get $measured))
-                        (local.set $measured (i32.add (local.get $measured) (i32.const 1)))))
-                    (local.set $count (i32.add (local.get $count) (i32.const 1)))))
-                (local.set $k (i32.add (local.get $k) (i32.const 1)))
+                (local.set $by (f64x2.mul
+                  (f64x2.pmax
+                    (f64x2.pmax (f64x2.sub (local.get $southPair) (local.get $y)) (f64x2.splat (f64.const 0)))
+                    (f64x2.sub (local.get $y) (local.get $northPair)))
+                  (local.get $kyPair)))
+                (local.set $pass
+                  (i32.and
+                    (i64x2.bitmask
+                      (f64x2.le
+                        (f64x2.add (f64x2.mul (local.get $bx) (local.get $bx)) (f64x2.mul (local.get $by) (local.get $by)))
+                        (f64x2.mul (local.get $reach) (local.get $reach))))
+                    (select (i32.const 3) (i32.const 1)
+                      (i32.lt_u (i32.add (local.get $k) (i32.const 1)) (local.get $end)))))
+                ;; Inside the box, the point may lie inside the area.
+                (local.set $inBox
+                  (v128.and
+                    (f64x2.eq (local.get $bx) (f64x2.splat (f64.const 0)))
+                    (f64x2.eq (local.get $by) (f64x2.splat (f64.const 0)))))
+                ;; The first point.
+                (local.set $c8 (i32.shl (local.get $count) (i32.const 3)))
+                (i32.store (i32.add (global.get $candidatePoint) (i32.shl (local.get $count) (i32.const 2)))
+                  (i32.load (i32.add (local.get $pointAt) (i32.shl (local.get $k) (i32.const 2)))))
+                (i32.store (i32.add (global.get $candidateInBox) (i32.shl (local.get $count) (i32.const 2)))
+                  (i32x4.extract_lane 0 (local.get $inBox)))
+                (f64.store (i32.add (global.get $candidateLimit) (local.get $c8)) (f64x2.extract_lane 0 (local.get $reach)))
+                (f64.store (i32.add (global.get $batchLon) (local.get $c8)) (f64x2.extract_lane 0 (local.get $x)))
+                (f64.store (i32.add (global.get $batchLat) (local.get $c8)) (f64x2.extract_lane 0 (local.get $y)))
+                (f64.store (i32.add (global.get $batchKx) (local.get $c8)) (f64x2.extract_lane 0 (local.get $kx)))
+                (local.set $count (i32.add (local.get $count) (i32.and (local.get $pass) (i32.const 1))))
+                ;; The second.
+                (local.set $c8 (i32.shl (local.get $count) (i32.const 3)))
+                (i32.store (i32.add (global.get $candidatePoint) (i32.shl (local.get $count) (i32.const 2)))
+                  (i32.load offset=4 (i32.add (local.get $pointAt) (i32.shl (local.get $k) (i32.const 2)))))
+                (i32.store (i32.add (global.get $candidateInBox) (i32.shl (local.get $count) (i32.const 2)))
+                  (i32x4.extract_lane 2 (local.get $inBox)))
+                (f64.store (i32.add (global.get $candidateLimit) (local.get $c8)) (f64x2.extract_lane 1 (local.get $reach)))
+                (f64.store (i32.add (global.get $batchLon) (local.get $c8)) (f64x2.extract_lane 1 (local.get $x)))
+                (f64.store (i32.add (global.get $batchLat) (local.get $c8)) (f64x2.extract_lane 1 (local.get $y)))
+                (f64.store (i32.add (global.get $batchKx) (local.get $c8)) (f64x2.extract_lane 1 (local.get $kx)))
+                (local.set $count (i32.add (local.get $count) (i32.shr_u (local.get $pass) (i32.const 1))))
+                (local.set $k (i32.add (local.get $k) (i32.const 2)))
                 (br $cells)))
             (local.set $r (i32.add (local.get $r) (i32.const 1)))
             (br $rows)))
         (br $groupLoop)))
-    ;; A last point on its own gets a partner with finite numbers, whose result is not read.
-    (if (i32.and (local.get $measured) (i32.const 1))
+    ;; A last candidate on its own gets a partner with finite numbers, whose result is not read.
+    (if (i32.and (local.get $count) (i32.const 1))
       (then
-        (f64.store (i32.add (global.get $batchLon) (i32.shl (local.get $measured) (i32.const 3))) (f64.const 0))
-        (f64.store (i32.add (global.get $batchLat) (i32.shl (local.get $measured) (i32.const 3))) (f64.const 0))
-        (f64.store (i32.add (global.get $batchKx) (i32.shl (local.get $measured) (i32.const 3))) (f64.const 0))))
+        (f64.store (i32.add (global.get $batchLon) (i32.shl (local.get $count) (i32.const 3))) (f64.const 0))
+        (f64.store (i32.add (global.get $batchLat) (i32.shl (local.get $count) (i32.const 3))) (f64.const 0))
+        (f64.store (i32.add (global.get $batchKx) (i32.shl (local.get $count) (i32.const 3))) (f64.const 0))))
     (call $nearest (local.get $area)
-      (i32.and (i32.add (local.get $measured) (i32.const 1)) (i32.const -2)))
+      (i32.and (i32.add (local.get $count) (i32.const 1)) (i32.const -2)))
     ;; The pairs, in the order the candidates were found.
     (block $pairsDone
       (loop $pairs
         (br_if $pairsDone (i32.ge_u (local.get $c) (local.get $count)))
-        (local.set $slot (i32.load (i32.add (global.get $candidateSlot) (i32.shl (local.get $c) (i32.const 2)))))
+        (local.set $c8 (i32.shl (local.get $c) (i32.const 3)))
         (local.set $distance (f64.const 0))
         (block $keep
           (block $drop
-            (br_if $keep (i32.lt_s (local.get $slot) (i32.const 0)))
-            (local.set $limit
-              (f64.load (i32.add (global.get $candidateLimit) (i32.shl (local.get $c) (i32.const 3)))))
-            (local.set $best
-              (f64.load (i32.add (global.get $batchBest) (i32.shl (local.get $slot) (i32.const 3)))))
+            (br_if $keep
+              (if (result i32)
+                (i32.load (i32.add (global.get $candidateInBox) (i32.shl (local.get $c) (i32.const 2))))
+                (then
+                  (call $inArea (local.get $area)
+                    (f64.load (i32.add (global.get $batchLon) (local.get $c8)))
+                    (f64.load (i32.add (global.get $batchLat) (local.get $c8)))))
+                (else (i32.const 0))))
+            (local.set $limit (f64.load (i32.add (global.get $candidateLimit) (local.get $c8))))
+            (local.set $best (f64.load (i32.add (global.get $batchBest) (local.get $c8))))
             (br_if $drop (i32.eqz (f64.le (local.get $best) (f64.mul (local.get $limit) (local.get $limit)))))
             (local.set $distance (f64.sqrt (local.get $best)))
             (br_if $keep (f64.le (local.get $distance) (local.get $limit))))
