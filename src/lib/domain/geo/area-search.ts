@@ -195,7 +195,7 @@ export function catchment(
 ): Catchment {
 	const kernel = engine === 'wasm' ? wasmKernel() : null;
 	if (kernel) {
-		return kernel.load(flat, groups, pointCount).scan(eligible).catchment(population, rate);
+		return kernel.load(flat, groups, pointCount).scan(eligible, { population, rate }).catchment();
 	}
 	const pairs = new AreaPointPairs();
 	scriptPairs(flat, groups, eligible, pairs);
@@ -243,7 +243,7 @@ function scriptPairs(
 	areaStart[count] = used;
 }
 
-/** The catchment in JavaScript, with the same arithmetic as `weigh` and `spread` in area-search.wat. */
+/** The catchment in JavaScript, with the same arithmetic as `scanArea` (weighing) and `spread` in area-search.wat. */
 function scriptCatchment(
 	pairs: AreaPointPairs,
 	pointCount: number,
@@ -450,8 +450,7 @@ const pairBytes = 16;
 interface KernelExports {
 	setup: (...offsets: number[]) => void;
 	setupSums: (...offsets: number[]) => void;
-	scanArea: (area: number, used: number) => number;
-	weigh: (areaCount: number, rate: number) => void;
+	scanArea: (area: number, used: number, people: number, rate: number, weighing: number) => number;
 	spread: (areaCount: number, categoryCount: number) => void;
 	locateAll: (...args: number[]) => void;
 }
@@ -534,6 +533,8 @@ class WasmKernel {
 			0,
 			0,
 			0,
+			0,
+			0,
 			METERS_PER_DEGREE
 		);
 		this.exports.locateAll(
@@ -576,9 +577,11 @@ class WasmKernel {
 		const candidateLimitAt = layout.place((points + 2) * 8);
 		const candidateInBoxAt = layout.place((points + 2) * 4);
 		const areaStartAt = layout.place((flat.areaCount + 1) * 4);
+		const weightSumAt = layout.place(points * 8);
+		const reachedAt = layout.place(points);
 		// The pairs come last, so that growing the memory makes room for more of them.
 		const pairsAt = layout.end;
-		this.reserve(pairsAt + points * pairBytes);
+		this.reserve(pairsAt + (points + 1) * pairBytes);
 
 		const buffer = this.memory.buffer;
 		const descriptions = new DataView(buffer, groupsAt, groups.length * groupBytes);
@@ -618,10 +621,21 @@ class WasmKernel {
 			candidateInBoxAt,
 			pairsAt,
 			areaStartAt,
+			weightSumAt,
+			reachedAt,
 			METERS_PER_DEGREE
 		);
-		return new WasmSearch(this, flat, points, areaStartAt, pairsAt);
+		return new WasmSearch(this, flat, points, { areaStartAt, weightSumAt, reachedAt, pairsAt });
 	}
+}
+
+/** Where `WasmKernel.load` put what a search writes. */
+interface SearchOutput {
+	areaStartAt: number;
+	weightSumAt: number;
+	reachedAt: number;
+	/** The pairs, last in memory. */
+	pairsAt: number;
 }
 
 /** One search on the kernel: the areas and points loaded, then the pairs found. */
@@ -632,17 +646,27 @@ class WasmSearch {
 		readonly kernel: WasmKernel,
 		readonly flat: FlatAreas,
 		readonly pointCount: number,
-		readonly areaStartAt: number,
-		readonly pairsAt: number
+		readonly at: SearchOutput
 	) {}
 
-	/** Finds the pairs of every eligible area, growing the memory as they come. */
-	scan(eligible: Uint8Array | null): this {
-		const { kernel, flat, pointCount, areaStartAt, pairsAt } = this;
+	/**
+	 * Finds the pairs of every eligible area, growing the memory as they come. With `weights`, each
+	 * pair holds its weight population[area] × e^(rate × distance) instead of its distance.
+	 */
+	scan(
+		eligible: Uint8Array | null,
+		weights: { population: Float64Array; rate: number } | null = null
+	): this {
+		const { kernel, flat, pointCount } = this;
+		const { areaStartAt, weightSumAt, reachedAt, pairsAt } = this.at;
 		const count = flat.areaCount;
 		const box = flat.areaBox;
 		const scanArea = kernel.exports.scanArea;
-		// An area has at most one pair per point.
+		new Float64Array(kernel.memory.buffer, weightSumAt, pointCount).fill(0);
+		new Uint8Array(kernel.memory.buffer, reachedAt, pointCount).fill(0);
+		const rate = weights ? weights.rate : 0;
+		const weighing = weights ? 1 : 0;
+		// An area has at most one pair per point, and the scan writes one more it does not keep.
 		let capacity = (kernel.memory.buffer.byteLength - pairsAt) / pairBytes;
 		let areaStart = new Int32Array(kernel.memory.buffer, areaStartAt, count + 1);
 		let used = 0;
@@ -650,12 +674,12 @@ class WasmSearch {
 			areaStart[area] = used;
 			if (eligible !== null && eligible[area] === 0) continue;
 			if (Number.isNaN(box[area * 4])) continue; // no rings
-			if (used + pointCount > capacity) {
-				kernel.reserve(pairsAt + Math.max(2 * used, used + pointCount) * pairBytes);
+			if (used + pointCount + 1 > capacity) {
+				kernel.reserve(pairsAt + Math.max(2 * used, used + pointCount + 1) * pairBytes);
 				capacity = (kernel.memory.buffer.byteLength - pairsAt) / pairBytes;
 				areaStart = new Int32Array(kernel.memory.buffer, areaStartAt, count + 1);
 			}
-			used = scanArea(area, used);
+			used = scanArea(area, used, weights ? weights.population[area] : 1, rate, weighing);
 		}
 		areaStart[count] = used;
 		this.#pairCount = used;
@@ -664,7 +688,8 @@ class WasmSearch {
 
 	/** The pairs found, copied out. */
 	copyTo(out: AreaPointPairs): void {
-		const { kernel, flat, areaStartAt, pairsAt } = this;
+		const { kernel, flat } = this;
+		const { areaStartAt, pairsAt } = this.at;
 		const used = this.#pairCount;
 		out.areaStart = new Int32Array(kernel.memory.buffer, areaStartAt, flat.areaCount + 1).slice();
 		out.reserve(used, 0);
@@ -676,22 +701,13 @@ class WasmSearch {
 		}
 	}
 
-	/** The catchment of the pairs found; see `Catchment`. */
-	catchment(population: Float64Array, rate: number): Catchment {
+	/** The catchment of the pairs found by `scan` with weights; see `Catchment`. */
+	catchment(): Catchment {
 		const { kernel, flat, pointCount } = this;
+		const { weightSumAt, reachedAt, pairsAt } = this.at;
 		const areaCount = flat.areaCount;
-		const layout = new Layout(this.pairsAt + this.#pairCount * pairBytes);
-		const populationAt = layout.place(areaCount * 8);
-		const weightSumAt = layout.place(pointCount * 8);
-		const reachedAt = layout.place(pointCount);
-		const sumsAt = layout.end;
-		kernel.reserve(sumsAt);
+		const sumsAt = new Layout(pairsAt + this.#pairCount * pairBytes).end;
 		const buffer = kernel.memory.buffer;
-		new Float64Array(buffer, populationAt, areaCount).set(population);
-		new Float64Array(buffer, weightSumAt, pointCount).fill(0);
-		new Uint8Array(buffer, reachedAt, pointCount).fill(0);
-		kernel.exports.setupSums(populationAt, weightSumAt, reachedAt, 0, 0, 0, 0, 0, 0, 0);
-		kernel.exports.weigh(areaCount, rate);
 		const generation = kernel.generation;
 		return {
 			weightSum: new Float64Array(buffer, weightSumAt, pointCount).slice(),
@@ -724,9 +740,6 @@ class WasmSearch {
 				staleSupply.set(into.staleSupply);
 				offers.set(into.offers);
 				kernel.exports.setupSums(
-					populationAt,
-					weightSumAt,
-					reachedAt,
 					shareAt,
 					staleAt,
 					categoryStartAt,

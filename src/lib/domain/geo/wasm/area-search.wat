@@ -1,7 +1,8 @@
 ;; The inner loops of the area search (area-search.ts), hand-written: `scanArea` finds for one area
 ;; which points may reach it, which of them lie inside it, and the distance from the others to its
-;; nearest edge, two points at a time (128-bit SIMD); `weigh` and `spread` turn the pairs into the
-;; distance-weighted sums of supply; `locateAll` places points in areas. Each does what the
+;; nearest edge, two points at a time (128-bit SIMD), and weighs each pair for the catchment;
+;; `spread` turns the weights into the distance-weighted sums of supply; `locateAll` places points
+;; in areas. Each does what the
 ;; JavaScript in area-search.ts does, operation for operation in the same order, so both give the
 ;; same numbers to the last bit.
 ;;
@@ -23,14 +24,14 @@
   (global $candidatePoint (mut i32) (i32.const 0))
   (global $candidateLimit (mut i32) (i32.const 0))
   (global $candidateInBox (mut i32) (i32.const 0))
-  ;; The pairs found, 16 bytes each: f64 distance (or weight, after `weigh`) at 0, i32 point at 8.
+  ;; The pairs found, 16 bytes each: f64 distance (or weight, when weighing) at 0, i32 point at 8.
   (global $pairs (mut i32) (i32.const 0))
   ;; Per area, its first pair (i32), and one more for the end; written by the caller.
   (global $areaStart (mut i32) (i32.const 0))
-  ;; For `weigh` and `spread`, set by `setupSums`.
-  (global $population (mut i32) (i32.const 0))
+  ;; Per point, the sum of its weights and whether it reaches any area; filled by `scanArea`.
   (global $weightSum (mut i32) (i32.const 0))
   (global $reached (mut i32) (i32.const 0))
+  ;; For `spread`, set by `setupSums`.
   (global $share (mut i32) (i32.const 0))
   (global $pointStale (mut i32) (i32.const 0))
   (global $pointCategoryStart (mut i32) (i32.const 0))
@@ -42,7 +43,7 @@
   (global $ky (mut f64) (f64.const 0))
 
   (func (export "setup")
-    (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (param f64)
+    (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (param f64)
     (global.set $coords (local.get 0))
     (global.set $ringStart (local.get 1))
     (global.set $areaRingStart (local.get 2))
@@ -58,7 +59,9 @@
     (global.set $candidateInBox (local.get 12))
     (global.set $pairs (local.get 13))
     (global.set $areaStart (local.get 14))
-    (global.set $ky (local.get 15)))
+    (global.set $weightSum (local.get 15))
+    (global.set $reached (local.get 16))
+    (global.set $ky (local.get 17)))
 
   ;; The u32 at index `i` of the array at byte offset `array`.
   (func $u32 (param $array i32) (param $i i32) (result i32)
@@ -244,14 +247,21 @@
   ;; written to the next candidate slot, and the slot is kept (the count moves on) only when it
   ;; passes, so the test takes no branch. Every candidate is then measured, and the pairs are kept
   ;; in the order the candidates were found: distance 0 inside the area, else the distance to the
-  ;; nearest edge when within reach.
-  (func (export "scanArea") (param $area i32) (param $used i32) (result i32)
+  ;; nearest edge when within reach. Each pair's weight, people · e^(distance · rate), is added to
+  ;; its point's sum, and with `weighing` 1 the pair holds that weight instead of its distance.
+  (func (export "scanArea")
+    (param $area i32) (param $used i32) (param $people f64) (param $rate f64) (param $weighing i32)
+    (result i32)
     (local $west f64) (local $south f64) (local $east f64) (local $north f64)
     (local $g i32) (local $group i32) (local $dLon f64) (local $dLat f64) (local $cols i32)
     (local $start i32) (local $lonAt i32) (local $latAt i32) (local $kxAt i32) (local $reachAt i32)
     (local $pointAt i32) (local $c0 i32) (local $c1 i32) (local $r i32) (local $r1 i32)
-    (local $k i32) (local $end i32) (local $limit f64) (local $count i32) (local $record i32)
-    (local $c i32) (local $best f64) (local $distance f64) (local $k8 i32) (local $c8 i32)
+    (local $k i32) (local $end i32) (local $limit v128) (local $count i32) (local $record i32)
+    (local $c i32) (local $best v128) (local $distance v128) (local $k8 i32) (local $c8 i32)
+    (local $at i32) (local $point i32) (local $inside v128) (local $keep i32) (local $weight v128)
+    (local $value v128) (local $weighingMask v128) (local $peoplePair v128) (local $ratePair v128)
+    (local $ex v128) (local $en v128) (local $er v128) (local $er2 v128) (local $er4 v128) (local $ep v128)
+    (local $ek v128)
     (local $x v128) (local $y v128) (local $kx v128) (local $reach v128) (local $bx v128)
     (local $by v128) (local $pass i32) (local $inBox v128)
     (local $westPair v128) (local $southPair v128) (local $eastPair v128) (local $northPair v128)
@@ -369,126 +379,130 @@
         (f64.store (i32.add (global.get $batchKx) (i32.shl (local.get $count) (i32.const 3))) (f64.const 0))))
     (call $nearest (local.get $area)
       (i32.and (i32.add (local.get $count) (i32.const 1)) (i32.const -2)))
-    ;; The pairs, in the order the candidates were found.
+    ;; Which candidates in the box lie inside the area: their flag stays −1, the others' becomes 0.
+    (block $insideDone
+      (loop $insideLoop
+        (br_if $insideDone (i32.ge_u (local.get $c) (local.get $count)))
+        (local.set $at (i32.add (global.get $candidateInBox) (i32.shl (local.get $c) (i32.const 2))))
+        (if (i32.load (local.get $at))
+          (then
+            (local.set $c8 (i32.shl (local.get $c) (i32.const 3)))
+            (i32.store (local.get $at)
+              (i32.sub (i32.const 0)
+                (call $inArea (local.get $area)
+                  (f64.load (i32.add (global.get $batchLon) (local.get $c8)))
+                  (f64.load (i32.add (global.get $batchLat) (local.get $c8))))))))
+        (local.set $c (i32.add (local.get $c) (i32.const 1)))
+        (br $insideLoop)))
+    ;; The pairs, in the order the candidates were found, two candidates per step: distance 0
+    ;; inside, else the distance to the nearest edge, kept when within reach. Each is written to
+    ;; the next pair and kept only when it counts.
+    (local.set $weighingMask (i64x2.splat (i64.extend_i32_s (i32.sub (i32.const 0) (local.get $weighing)))))
+    (local.set $peoplePair (f64x2.splat (local.get $people)))
+    (local.set $ratePair (f64x2.splat (local.get $rate)))
+    (local.set $c (i32.const 0))
     (block $pairsDone
       (loop $pairs
         (br_if $pairsDone (i32.ge_u (local.get $c) (local.get $count)))
         (local.set $c8 (i32.shl (local.get $c) (i32.const 3)))
-        (local.set $distance (f64.const 0))
-        (block $keep
-          (block $drop
-            (br_if $keep
-              (if (result i32)
-                (i32.load (i32.add (global.get $candidateInBox) (i32.shl (local.get $c) (i32.const 2))))
-                (then
-                  (call $inArea (local.get $area)
-                    (f64.load (i32.add (global.get $batchLon) (local.get $c8)))
-                    (f64.load (i32.add (global.get $batchLat) (local.get $c8)))))
-                (else (i32.const 0))))
-            (local.set $limit (f64.load (i32.add (global.get $candidateLimit) (local.get $c8))))
-            (local.set $best (f64.load (i32.add (global.get $batchBest) (local.get $c8))))
-            (br_if $drop (i32.eqz (f64.le (local.get $best) (f64.mul (local.get $limit) (local.get $limit)))))
-            (local.set $distance (f64.sqrt (local.get $best)))
-            (br_if $keep (f64.le (local.get $distance) (local.get $limit))))
-          ;; dropped: beyond reach
-          (local.set $c (i32.add (local.get $c) (i32.const 1)))
-          (br $pairs))
+        (local.set $inside
+          (i64x2.extend_low_i32x4_s
+            (v128.load64_zero (i32.add (global.get $candidateInBox) (i32.shl (local.get $c) (i32.const 2))))))
+        (local.set $best (v128.load (i32.add (global.get $batchBest) (local.get $c8))))
+        (local.set $limit (v128.load (i32.add (global.get $candidateLimit) (local.get $c8))))
+        (local.set $distance (f64x2.sqrt (local.get $best)))
+        (local.set $keep
+          (i32.and
+            (i64x2.bitmask
+              (v128.or (local.get $inside)
+                (v128.and
+                  (f64x2.le (local.get $best) (f64x2.mul (local.get $limit) (local.get $limit)))
+                  (f64x2.le (local.get $distance) (local.get $limit)))))
+            (select (i32.const 3) (i32.const 1)
+              (i32.lt_u (i32.add (local.get $c) (i32.const 1)) (local.get $count)))))
+        (local.set $distance (v128.bitselect (f64x2.splat (f64.const 0)) (local.get $distance) (local.get $inside)))
+        ;; The weight people · e^x for x = distance · rate, as `exponential` in decay.ts computes
+        ;; e^x, operation for operation (inline: a call costs more than it here): x = n ln 2 + r
+        ;; with |r| <= ln 2 / 2 (n rounded half up), e^r by its Taylor series to r^13 in Estrin's
+        ;; scheme, times 2^n from its bits, (n + 1023) << 52, in two steps below 2^-1000; 0 below -745.2.
+        (local.set $ex (f64x2.mul (local.get $distance) (local.get $ratePair)))
+        (local.set $en
+          (f64x2.floor
+            (f64x2.add (f64x2.mul (local.get $ex) (f64x2.splat (f64.const 1.4426950408889634))) (f64x2.splat (f64.const 0.5)))))
+        (local.set $er
+          (f64x2.sub
+            (f64x2.sub (local.get $ex) (f64x2.mul (local.get $en) (f64x2.splat (f64.const 0.6931471803691238))))
+            (f64x2.mul (local.get $en) (f64x2.splat (f64.const 1.9082149292705877e-10)))))
+        (local.set $er2 (f64x2.mul (local.get $er) (local.get $er)))
+        (local.set $er4 (f64x2.mul (local.get $er2) (local.get $er2)))
+        (local.set $ep
+          (f64x2.add
+            (f64x2.add
+              (f64x2.add (f64x2.splat (f64.const 1)) (local.get $er))
+              (f64x2.mul (local.get $er2)
+                (f64x2.add (f64x2.splat (f64.const 0.5)) (f64x2.mul (local.get $er) (f64x2.splat (f64.const 0.16666666666666666))))))
+            (f64x2.add
+              (f64x2.mul (local.get $er4)
+                (f64x2.add
+                  (f64x2.add (f64x2.splat (f64.const 0.041666666666666664)) (f64x2.mul (local.get $er) (f64x2.splat (f64.const 0.008333333333333333))))
+                  (f64x2.mul (local.get $er2)
+                    (f64x2.add (f64x2.splat (f64.const 0.0013888888888888889)) (f64x2.mul (local.get $er) (f64x2.splat (f64.const 0.0001984126984126984)))))))
+              (f64x2.mul (f64x2.mul (local.get $er4) (local.get $er4))
+                (f64x2.add
+                  (f64x2.add (f64x2.splat (f64.const 0.0000248015873015873)) (f64x2.mul (local.get $er) (f64x2.splat (f64.const 0.0000027557319223985893))))
+                  (f64x2.mul (local.get $er2)
+                    (f64x2.add
+                      (f64x2.add (f64x2.splat (f64.const 2.755731922398589e-7)) (f64x2.mul (local.get $er) (f64x2.splat (f64.const 2.505210838544172e-8))))
+                      (f64x2.mul (local.get $er2)
+                        (f64x2.add (f64x2.splat (f64.const 2.08767569878681e-9)) (f64x2.mul (local.get $er) (f64x2.splat (f64.const 1.6059043836821613e-10))))))))))))
+        (local.set $ek (i64x2.extend_low_i32x4_s (i32x4.trunc_sat_f64x2_s_zero (local.get $en))))
+        (local.set $weight
+          (f64x2.mul (local.get $peoplePair)
+            (v128.bitselect
+              (f64x2.splat (f64.const 0))
+              (v128.bitselect
+                (f64x2.mul
+                  (f64x2.mul (local.get $ep) (i64x2.shl (i64x2.add (local.get $ek) (i64x2.splat (i64.const 2023))) (i32.const 52)))
+                  (f64x2.splat (f64.const 0x1p-1000)))
+                (f64x2.mul (local.get $ep) (i64x2.shl (i64x2.add (local.get $ek) (i64x2.splat (i64.const 1023))) (i32.const 52)))
+                (f64x2.lt (local.get $en) (f64x2.splat (f64.const -1000))))
+              (f64x2.lt (local.get $ex) (f64x2.splat (f64.const -745.2))))))
+        (local.set $value (v128.bitselect (local.get $weight) (local.get $distance) (local.get $weighingMask)))
+        ;; The first candidate.
+        (local.set $point (i32.load (i32.add (global.get $candidatePoint) (i32.shl (local.get $c) (i32.const 2)))))
         (local.set $record (i32.add (global.get $pairs) (i32.shl (local.get $used) (i32.const 4))))
-        (f64.store (local.get $record) (local.get $distance))
-        (i32.store offset=8 (local.get $record)
-          (i32.load (i32.add (global.get $candidatePoint) (i32.shl (local.get $c) (i32.const 2)))))
-        (local.set $used (i32.add (local.get $used) (i32.const 1)))
-        (local.set $c (i32.add (local.get $c) (i32.const 1)))
+        (f64.store (local.get $record) (f64x2.extract_lane 0 (local.get $value)))
+        (i32.store offset=8 (local.get $record) (local.get $point))
+        (if (i32.and (local.get $keep) (i32.const 1))
+          (then
+            (local.set $used (i32.add (local.get $used) (i32.const 1)))
+            (local.set $at (i32.add (global.get $weightSum) (i32.shl (local.get $point) (i32.const 3))))
+            (f64.store (local.get $at) (f64.add (f64.load (local.get $at)) (f64x2.extract_lane 0 (local.get $weight))))
+            (i32.store8 (i32.add (global.get $reached) (local.get $point)) (i32.const 1))))
+        ;; The second.
+        (local.set $point (i32.load offset=4 (i32.add (global.get $candidatePoint) (i32.shl (local.get $c) (i32.const 2)))))
+        (local.set $record (i32.add (global.get $pairs) (i32.shl (local.get $used) (i32.const 4))))
+        (f64.store (local.get $record) (f64x2.extract_lane 1 (local.get $value)))
+        (i32.store offset=8 (local.get $record) (local.get $point))
+        (if (i32.and (local.get $keep) (i32.const 2))
+          (then
+            (local.set $used (i32.add (local.get $used) (i32.const 1)))
+            (local.set $at (i32.add (global.get $weightSum) (i32.shl (local.get $point) (i32.const 3))))
+            (f64.store (local.get $at) (f64.add (f64.load (local.get $at)) (f64x2.extract_lane 1 (local.get $weight))))
+            (i32.store8 (i32.add (global.get $reached) (local.get $point)) (i32.const 1))))
+        (local.set $c (i32.add (local.get $c) (i32.const 2)))
         (br $pairs)))
     (local.get $used))
 
   (func (export "setupSums")
-    (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
-    (global.set $population (local.get 0))
-    (global.set $weightSum (local.get 1))
-    (global.set $reached (local.get 2))
-    (global.set $share (local.get 3))
-    (global.set $pointStale (local.get 4))
-    (global.set $pointCategoryStart (local.get 5))
-    (global.set $pointCategories (local.get 6))
-    (global.set $supply (local.get 7))
-    (global.set $staleSupply (local.get 8))
-    (global.set $offerCounts (local.get 9)))
-
-  ;; 2^k for an integer k from -1022 to 1023, from its bits.
-  (func $twoTo (param $k f64) (result f64)
-    (f64.reinterpret_i64
-      (i64.shl (i64.trunc_f64_s (f64.add (local.get $k) (f64.const 1023))) (i64.const 52))))
-
-  ;; Each pair's distance becomes its weight P_area * e^(distance * rate); per point, the sum of
-  ;; its weights and whether it reaches any area (section 5 of the methodology).
-  ;; e^x is computed in the loop as `exponential` in decay.ts does, operation for operation:
-  ;; x = k ln 2 + r with |r| <= ln 2 / 2 (k rounded half up), e^r by its Taylor series to r^13 in
-  ;; Estrin's scheme, times 2^k (in two steps below the smallest normal number); 0 below -745.2.
-  (func (export "weigh") (param $areaCount i32) (param $rate f64)
-    (local $area i32) (local $i i32) (local $end i32) (local $record i32) (local $point i32)
-    (local $people f64) (local $weight f64) (local $sumAt i32)
-    (local $x f64) (local $k f64) (local $r f64) (local $r2 f64) (local $r4 f64) (local $p f64)
-    (local $factor f64)
-    (block $areasDone
-      (loop $areas
-        (br_if $areasDone (i32.ge_u (local.get $area) (local.get $areaCount)))
-        (local.set $people (f64.load (i32.add (global.get $population) (i32.shl (local.get $area) (i32.const 3)))))
-        (local.set $i (call $u32 (global.get $areaStart) (local.get $area)))
-        (local.set $end (call $u32 (global.get $areaStart) (i32.add (local.get $area) (i32.const 1))))
-        (block $pairsDone
-          (loop $pairLoop
-            (br_if $pairsDone (i32.ge_u (local.get $i) (local.get $end)))
-            (local.set $record (i32.add (global.get $pairs) (i32.shl (local.get $i) (i32.const 4))))
-            (local.set $point (i32.load offset=8 (local.get $record)))
-            (local.set $x (f64.mul (f64.load (local.get $record)) (local.get $rate)))
-            (local.set $factor (f64.const 0))
-            (block $factorDone
-              (br_if $factorDone (f64.lt (local.get $x) (f64.const -745.2)))
-              (local.set $k
-                (f64.floor (f64.add (f64.mul (local.get $x) (f64.const 1.4426950408889634)) (f64.const 0.5))))
-              (local.set $r
-                (f64.sub
-                  (f64.sub (local.get $x) (f64.mul (local.get $k) (f64.const 0.6931471803691238)))
-                  (f64.mul (local.get $k) (f64.const 1.9082149292705877e-10))))
-              (local.set $r2 (f64.mul (local.get $r) (local.get $r)))
-              (local.set $r4 (f64.mul (local.get $r2) (local.get $r2)))
-              (local.set $p
-                (f64.add
-                  (f64.add
-                    (f64.add (f64.const 1) (local.get $r))
-                    (f64.mul (local.get $r2)
-                      (f64.add (f64.const 0.5) (f64.mul (local.get $r) (f64.const 0.16666666666666666)))))
-                  (f64.add
-                    (f64.mul (local.get $r4)
-                      (f64.add
-                        (f64.add (f64.const 0.041666666666666664) (f64.mul (local.get $r) (f64.const 0.008333333333333333)))
-                        (f64.mul (local.get $r2)
-                          (f64.add (f64.const 0.0013888888888888889) (f64.mul (local.get $r) (f64.const 0.0001984126984126984))))))
-                    (f64.mul (f64.mul (local.get $r4) (local.get $r4))
-                      (f64.add
-                        (f64.add (f64.const 0.0000248015873015873) (f64.mul (local.get $r) (f64.const 0.0000027557319223985893)))
-                        (f64.mul (local.get $r2)
-                          (f64.add
-                            (f64.add (f64.const 2.755731922398589e-7) (f64.mul (local.get $r) (f64.const 2.505210838544172e-8)))
-                            (f64.mul (local.get $r2)
-                              (f64.add (f64.const 2.08767569878681e-9) (f64.mul (local.get $r) (f64.const 1.6059043836821613e-10)))))))))))
-              (if (f64.lt (local.get $k) (f64.const -1000))
-                (then
-                  (local.set $factor
-                    (f64.mul
-                      (f64.mul (local.get $p) (call $twoTo (f64.add (local.get $k) (f64.const 1000))))
-                      (call $twoTo (f64.const -1000)))))
-                (else (local.set $factor (f64.mul (local.get $p) (call $twoTo (local.get $k)))))))
-            (local.set $weight (f64.mul (local.get $people) (local.get $factor)))
-            (f64.store (local.get $record) (local.get $weight))
-            (local.set $sumAt (i32.add (global.get $weightSum) (i32.shl (local.get $point) (i32.const 3))))
-            (f64.store (local.get $sumAt) (f64.add (f64.load (local.get $sumAt)) (local.get $weight)))
-            (i32.store8 (i32.add (global.get $reached) (local.get $point)) (i32.const 1))
-            (local.set $i (i32.add (local.get $i) (i32.const 1)))
-            (br $pairLoop)))
-        (local.set $area (i32.add (local.get $area) (i32.const 1)))
-        (br $areas))))
+    (param i32 i32 i32 i32 i32 i32 i32)
+    (global.set $share (local.get 0))
+    (global.set $pointStale (local.get 1))
+    (global.set $pointCategoryStart (local.get 2))
+    (global.set $pointCategories (local.get 3))
+    (global.set $supply (local.get 4))
+    (global.set $staleSupply (local.get 5))
+    (global.set $offerCounts (local.get 6)))
 
   ;; Adds share[p] * weight to every category of point p in each area it reaches, counts the
   ;; point there, and adds the same to the stale supply when the point is stale. A share that is
