@@ -1,33 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { demandCell } from './demand';
+import { demandCell, type DemandCellResult } from './demand';
 import { standardise } from './standardise';
 import { verificationFactor } from './supply';
 import { readMethodology } from '../../../test-support/methodology';
 import { scoringParams } from './params';
 
 describe('demandCell', () => {
+	const emptyResult = (): DemandCellResult => ({
+		demand: -1,
+		cbsDemand: -1,
+		index: -1,
+		missingWeightShare: -1
+	});
+
 	it('reproduces the worked example of methodology/README.md (vervoer, one buurt)', () => {
 		const contributions = new Float64Array(6);
-		const result = demandCell({
-			weights: [
-				{ indicator: 'afstand-huisarts-km', weight: 2, direction: 1 },
-				{ indicator: 'afstand-supermarkt-km', weight: 1, direction: 1 },
-				{ indicator: 'inwoners-65-plus-pct', weight: 1.5, direction: 1 },
-				{ indicator: 'wmo-clienten-per-1000', weight: 1, direction: 1 }
-			],
-			z: [[1.2], [0.4], [0.8], [Number.NaN]].map((v) => Float64Array.from(v)),
-			area: 0,
-			observed: 1.5,
-			observedInSet: true,
-			observedShare: 0.5,
-			relativeSupply: 3 / 6,
-			contributions,
-			contributionsAt: 0
-		});
-		expect(result?.cbsDemand).toBeCloseTo(0.889, 3);
-		expect(result?.demand).toBeCloseTo(1.194, 3);
-		expect(result?.index).toBeCloseTo(133.9, 1);
-		expect(result?.missingWeightShare).toBeCloseTo(1 / 5.5, 10);
+		const result = emptyResult();
+		const scored = demandCell(
+			{
+				weights: [
+					{ indicator: 'afstand-huisarts-km', weight: 2, direction: 1 },
+					{ indicator: 'afstand-supermarkt-km', weight: 1, direction: 1 },
+					{ indicator: 'inwoners-65-plus-pct', weight: 1.5, direction: 1 },
+					{ indicator: 'wmo-clienten-per-1000', weight: 1, direction: 1 }
+				],
+				z: [[1.2], [0.4], [0.8], [Number.NaN]].map((v) => Float64Array.from(v)),
+				area: 0,
+				observed: 1.5,
+				observedInSet: true,
+				observedShare: 0.5,
+				relativeSupply: 3 / 6,
+				contributions,
+				contributionsAt: 0
+			},
+			result
+		);
+		expect(scored).toBe(true);
+		expect(result.cbsDemand).toBeCloseTo(0.889, 3);
+		expect(result.demand).toBeCloseTo(1.194, 3);
+		expect(result.index).toBeCloseTo(133.9, 1);
+		expect(result.missingWeightShare).toBeCloseTo(1 / 5.5, 10);
 		expect([...contributions].map((p) => Math.round(p * 10) / 10)).toEqual([
 			5.3,
 			0.9,
@@ -39,37 +51,47 @@ describe('demandCell', () => {
 	});
 
 	it('gives no score when no figure is known and the set has no observed need', () => {
-		const result = demandCell({
-			weights: [{ indicator: 'x', weight: 1, direction: 1 }],
-			z: [Float64Array.from([Number.NaN])],
-			area: 0,
-			observed: 0,
-			observedInSet: false,
-			observedShare: 0.5,
-			relativeSupply: 0,
-			contributions: new Float64Array(3),
-			contributionsAt: 0
-		});
-		expect(result).toBeNull();
+		const result = emptyResult();
+		const scored = demandCell(
+			{
+				weights: [{ indicator: 'x', weight: 1, direction: 1 }],
+				z: [Float64Array.from([Number.NaN])],
+				area: 0,
+				observed: 0,
+				observedInSet: false,
+				observedShare: 0.5,
+				relativeSupply: 0,
+				contributions: new Float64Array(3),
+				contributionsAt: 0
+			},
+			result
+		);
+		expect(scored).toBe(false);
+		expect(result).toEqual(emptyResult());
 	});
 
 	it('lets observed needs carry all of demand when no figure is known', () => {
 		const contributions = new Float64Array(3);
-		const result = demandCell({
-			weights: [{ indicator: 'x', weight: 1, direction: -1 }],
-			z: [Float64Array.from([Number.NaN])],
-			area: 0,
-			observed: 2,
-			observedInSet: true,
-			observedShare: 0.5,
-			relativeSupply: 1,
-			contributions,
-			contributionsAt: 0
-		});
-		expect(result?.demand).toBe(2);
-		expect(result?.index).toBe(140);
+		const result = emptyResult();
+		const scored = demandCell(
+			{
+				weights: [{ indicator: 'x', weight: 1, direction: -1 }],
+				z: [Float64Array.from([Number.NaN])],
+				area: 0,
+				observed: 2,
+				observedInSet: true,
+				observedShare: 0.5,
+				relativeSupply: 1,
+				contributions,
+				contributionsAt: 0
+			},
+			result
+		);
+		expect(scored).toBe(true);
+		expect(result.demand).toBe(2);
+		expect(result.index).toBe(140);
 		expect(contributions[1]).toBe(40);
-		expect(result?.missingWeightShare).toBe(1);
+		expect(result.missingWeightShare).toBe(1);
 	});
 });
 

@@ -38,10 +38,11 @@ const pointsPerUnit = 20;
 
 /**
  * Demand and relative index of one area × category (methodology/README.md, sections 2, 4, 6 and
- * 8), writing the contributions that sum to I − 100. Returns null when the cell gets no score: no
- * indicator known and no observed need in the set.
+ * 8), written into `out`, with the contributions that sum to I − 100. Returns false, leaving `out`
+ * as it was, when the cell gets no score: no indicator known and no observed need in the set.
+ * Scoring reuses one `out` for every cell, so a country of cells makes no garbage.
  */
-export function demandCell(input: DemandCellInput): DemandCellResult | null {
+export function demandCell(input: DemandCellInput, out: DemandCellResult): boolean {
 	const { weights, z, area, observedShare, contributions, contributionsAt } = input;
 	let knownWeight = 0;
 	let totalWeight = 0;
@@ -55,7 +56,7 @@ export function demandCell(input: DemandCellInput): DemandCellResult | null {
 		weighted += weight * direction * value;
 	}
 	const cbsKnown = knownWeight > 0;
-	if (!cbsKnown && !input.observedInSet) return null;
+	if (!cbsKnown && !input.observedInSet) return false;
 
 	const cbsDemand = cbsKnown ? weighted / knownWeight : Number.NaN;
 	const observedPart = cbsKnown ? observedShare : 1;
@@ -74,10 +75,9 @@ export function demandCell(input: DemandCellInput): DemandCellResult | null {
 	contributions[contributionsAt + weights.length] = pointsPerUnit * observedPart * input.observed;
 	contributions[contributionsAt + weights.length + 1] = supplyPoints;
 
-	return {
-		demand,
-		cbsDemand,
-		index: 100 + pointsPerUnit * demand + supplyPoints,
-		missingWeightShare: totalWeight > 0 ? 1 - knownWeight / totalWeight : 0
-	};
+	out.demand = demand;
+	out.cbsDemand = cbsDemand;
+	out.index = 100 + pointsPerUnit * demand + supplyPoints;
+	out.missingWeightShare = totalWeight > 0 ? 1 - knownWeight / totalWeight : 0;
+	return true;
 }

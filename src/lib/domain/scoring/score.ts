@@ -1,5 +1,5 @@
 import { buildAreaIndex } from '../geo/area-index';
-import { demandCell, type DemandCellInput } from './demand';
+import { demandCell, type DemandCellInput, type DemandCellResult } from './demand';
 import { populationIndicator, type ScoringArea, type ScoringInput } from './input';
 import { cachedDayNumber, dayNumber, monthsBetween } from './months';
 import { sumNeeds, type NeedTotals } from './needs';
@@ -197,6 +197,8 @@ export function scorePrepared(
 	const { index, demand, cbsDemand, observedDemand, band, reasons, confidence } = scores;
 	// Observed need per 1,000 inhabitants of one category at a time.
 	const perThousand = new Float64Array(areaCount);
+	// What `demandCell` gives, one object for every cell.
+	const result: DemandCellResult = { demand: 0, cbsDemand: 0, index: 0, missingWeightShare: 0 };
 	params.categories.forEach((category, c) => {
 		// Section 3: observed need per 1,000 inhabitants, standardised; no signals is n = 0.
 		perThousand.fill(Number.NaN);
@@ -239,8 +241,7 @@ export function scorePrepared(
 			cellInput.observed = observed[a];
 			cellInput.relativeSupply = Math.min(supplyPer1000[cell] / reference, 3);
 			cellInput.contributionsAt = a * stride + contributionsOffset;
-			const result = demandCell(cellInput);
-			if (!result || !Number.isFinite(result.index)) continue;
+			if (!demandCell(cellInput, result) || !Number.isFinite(result.index)) continue;
 			index[cell] = result.index;
 			demand[cell] = result.demand;
 			cbsDemand[cell] = result.cbsDemand;
