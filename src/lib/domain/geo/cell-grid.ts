@@ -94,11 +94,15 @@ export function buildCellGrid(
 	const start = new Uint32Array(cols * rows + 1);
 	const cellCount = cols * rows;
 	if (stride === 2) {
-		// A point lies in one cell: find it once.
+		// A point lies in one cell: find it once (rowAt and colAt written out, so that no number
+		// is boxed on its way back from a call).
 		const cellOf = new Int32Array(order.length);
+		const { colsPerDegree, rowsPerDegree } = grid;
 		for (let k = 0; k < order.length; k++) {
 			const b = order[k] * 2;
-			cellOf[k] = rowAt(grid, box[b + 1]) * cols + colAt(grid, box[b]);
+			const row = Math.min(rows - 1, Math.floor((box[b + 1] - south) * rowsPerDegree));
+			const col = Math.min(cols - 1, Math.floor((box[b] - west) * colsPerDegree));
+			cellOf[k] = row * cols + col;
 			start[cellOf[k] + 1]++;
 		}
 		for (let c = 0; c < cellCount; c++) start[c + 1] += start[c];

@@ -20,9 +20,9 @@ export interface FlatAreas {
 	readonly areaBox: Float64Array;
 }
 
-/** The rings of one geometry in order: every ring of the first polygon, then of the next. */
-function ringsOf(geometry: AreaGeometry): readonly (readonly LonLat[])[] {
-	return geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
+/** The polygons of a geometry, each a list of rings (outer ring first). */
+function polygonsOf(geometry: AreaGeometry): readonly (readonly (readonly LonLat[])[])[] {
+	return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 }
 
 /**
@@ -31,8 +31,9 @@ function ringsOf(geometry: AreaGeometry): readonly (readonly LonLat[])[] {
  */
 function closedLength(ring: readonly LonLat[]): number {
 	if (ring.length === 0) return 0;
-	for (const [lon, lat] of ring) {
-		if (!Number.isFinite(lon) || !Number.isFinite(lat)) return 0;
+	for (let i = 0; i < ring.length; i++) {
+		const position = ring[i];
+		if (!Number.isFinite(position[0]) || !Number.isFinite(position[1])) return 0;
 	}
 	const first = ring[0];
 	const last = ring[ring.length - 1];
@@ -42,14 +43,18 @@ function closedLength(ring: readonly LonLat[]): number {
 
 /** Copies Polygon and MultiPolygon geometries (degrees) into flat typed arrays, closing open rings and skipping degenerate ones. */
 export function flattenAreas(geometries: readonly AreaGeometry[]): FlatAreas {
+	// Indexed loops throughout: for…of and destructuring would make objects per vertex.
 	let ringCount = 0;
 	let vertexCount = 0;
-	for (const geometry of geometries) {
-		for (const ring of ringsOf(geometry)) {
-			const length = closedLength(ring);
-			if (length > 0) {
-				ringCount++;
-				vertexCount += length;
+	for (let area = 0; area < geometries.length; area++) {
+		const polygons = polygonsOf(geometries[area]);
+		for (let p = 0; p < polygons.length; p++) {
+			for (let r = 0; r < polygons[p].length; r++) {
+				const length = closedLength(polygons[p][r]);
+				if (length > 0) {
+					ringCount++;
+					vertexCount += length;
+				}
 			}
 		}
 	}
@@ -62,40 +67,54 @@ export function flattenAreas(geometries: readonly AreaGeometry[]): FlatAreas {
 	let ring = 0;
 	let vertex = 0;
 
-	geometries.forEach((geometry, area) => {
+	for (let area = 0; area < geometries.length; area++) {
 		areaRingStart[area] = ring;
 		let aMinX = Infinity;
 		let aMinY = Infinity;
 		let aMaxX = -Infinity;
 		let aMaxY = -Infinity;
-		for (const positions of ringsOf(geometry)) {
-			const length = closedLength(positions);
-			if (length === 0) continue;
-			ringStart[ring] = vertex;
-			let minX = Infinity;
-			let minY = Infinity;
-			let maxX = -Infinity;
-			let maxY = -Infinity;
-			for (let i = 0; i < length; i++) {
-				// An open ring gets its first vertex again at the end.
-				const [lon, lat] = positions[i < positions.length ? i : 0];
-				coords[vertex * 2] = lon;
-				coords[vertex * 2 + 1] = lat;
-				vertex++;
-				if (lon < minX) minX = lon;
-				if (lon > maxX) maxX = lon;
-				if (lat < minY) minY = lat;
-				if (lat > maxY) maxY = lat;
+		const polygons = polygonsOf(geometries[area]);
+		for (let p = 0; p < polygons.length; p++) {
+			for (let r = 0; r < polygons[p].length; r++) {
+				const positions = polygons[p][r];
+				const length = closedLength(positions);
+				if (length === 0) continue;
+				ringStart[ring] = vertex;
+				let minX = Infinity;
+				let minY = Infinity;
+				let maxX = -Infinity;
+				let maxY = -Infinity;
+				for (let i = 0; i < length; i++) {
+					// An open ring gets its first vertex again at the end.
+					const position = positions[i < positions.length ? i : 0];
+					const lon = position[0];
+					const lat = position[1];
+					coords[vertex * 2] = lon;
+					coords[vertex * 2 + 1] = lat;
+					vertex++;
+					if (lon < minX) minX = lon;
+					if (lon > maxX) maxX = lon;
+					if (lat < minY) minY = lat;
+					if (lat > maxY) maxY = lat;
+				}
+				ringBox[ring * 4] = minX;
+				ringBox[ring * 4 + 1] = minY;
+				ringBox[ring * 4 + 2] = maxX;
+				ringBox[ring * 4 + 3] = maxY;
+				aMinX = Math.min(aMinX, minX);
+				aMinY = Math.min(aMinY, minY);
+				aMaxX = Math.max(aMaxX, maxX);
+				aMaxY = Math.max(aMaxY, maxY);
+				ring++;
 			}
-			ringBox.set([minX, minY, maxX, maxY], ring * 4);
-			aMinX = Math.min(aMinX, minX);
-			aMinY = Math.min(aMinY, minY);
-			aMaxX = Math.max(aMaxX, maxX);
-			aMaxY = Math.max(aMaxY, maxY);
-			ring++;
 		}
-		if (ring > areaRingStart[area]) areaBox.set([aMinX, aMinY, aMaxX, aMaxY], area * 4);
-	});
+		if (ring > areaRingStart[area]) {
+			areaBox[area * 4] = aMinX;
+			areaBox[area * 4 + 1] = aMinY;
+			areaBox[area * 4 + 2] = aMaxX;
+			areaBox[area * 4 + 3] = aMaxY;
+		}
+	}
 	ringStart[ringCount] = vertex;
 	areaRingStart[geometries.length] = ring;
 

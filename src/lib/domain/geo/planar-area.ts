@@ -4,7 +4,8 @@ import { METERS_PER_DEGREE } from './distance';
 /** Twice the signed shoelace area of a ring in square degrees (longitude scaled by `kx`), relative to its first vertex for precision. */
 function doubledRingArea(ring: readonly LonLat[], kx: number): number {
 	if (ring.length < 4) return 0; // degenerate rings are skipped, as in flattenAreas
-	const [x0, y0] = ring[0];
+	const x0 = ring[0][0];
+	const y0 = ring[0][1];
 	let sum = 0;
 	for (let i = 1; i + 1 < ring.length; i++) {
 		const ax = (ring[i][0] - x0) * kx;
@@ -28,8 +29,10 @@ export function planarArea(geometry: AreaGeometry): number {
 	const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 	let minLat = Infinity;
 	let maxLat = -Infinity;
-	for (const polygon of polygons) {
-		for (const [, lat] of polygon[0] ?? []) {
+	for (let p = 0; p < polygons.length; p++) {
+		const outer = polygons[p][0] ?? [];
+		for (let i = 0; i < outer.length; i++) {
+			const lat = outer[i][1];
 			if (lat < minLat) minLat = lat;
 			if (lat > maxLat) maxLat = lat;
 		}
@@ -38,10 +41,12 @@ export function planarArea(geometry: AreaGeometry): number {
 	const kx = Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
 
 	let total = 0;
-	for (const [outer, ...holes] of polygons) {
-		if (!outer) continue;
-		let area = Math.abs(doubledRingArea(outer, kx));
-		for (const hole of holes) area -= Math.abs(doubledRingArea(hole, kx));
+	for (let p = 0; p < polygons.length; p++) {
+		const rings = polygons[p];
+		if (!rings[0]) continue;
+		let area = Math.abs(doubledRingArea(rings[0], kx));
+		for (let hole = 1; hole < rings.length; hole++)
+			area -= Math.abs(doubledRingArea(rings[hole], kx));
 		if (area > 0) total += area;
 	}
 	const result = (total / 2) * METERS_PER_DEGREE * METERS_PER_DEGREE;

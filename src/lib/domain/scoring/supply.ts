@@ -79,34 +79,12 @@ export function sumSupply(
 	};
 	const sorted = byId(offers);
 	const { categoryStart, categoryOf } = countedCategories(sorted, categoryByIndex);
-
-	// Per offer that counts, read once in id order: capacity per category × verification factor,
-	// whether it is stale, and its point and reach when it has a point.
-	const capacityPerCategory = new Float64Array(sorted.length);
-	const stale = new Uint8Array(sorted.length);
-	const points = new OfferPoints(sorted.length);
-	const reachOfKind = new Map(Object.entries(params.defaultReachMeters));
-	const dayOf = cachedDayNumber();
-	for (let o = 0; o < sorted.length; o++) {
-		const categoryCount = categoryStart[o + 1] - categoryStart[o];
-		if (categoryCount === 0) continue;
-		const offer = sorted[o];
-		const checkedDay = offer.lastVerified ? dayOf(offer.lastVerified) : Number.NaN;
-		const months = Number.isNaN(checkedDay)
-			? null
-			: Math.max(0, monthsBetween(checkedDay, referenceDay));
-		const capacity = offer.capacity ?? params.defaultCapacity;
-		capacityPerCategory[o] = (capacity / categoryCount) * verificationFactor(months, params);
-		stale[o] = months === null || months > params.staleAfterMonths ? 1 : 0;
-		if (offer.location) {
-			points.add(
-				o,
-				offer.location[0],
-				offer.location[1],
-				offer.reachMeters ?? reachOfKind.get(offer.kind) ?? fallbackReachMeters
-			);
-		}
-	}
+	const { capacityPerCategory, stale, points } = readOffers(
+		sorted,
+		categoryStart,
+		params,
+		referenceDay
+	);
 
 	// The offers with a point, near ones together, and every area each reaches.
 	const located = points.spatialOrder();
@@ -186,20 +164,66 @@ function countedCategories(
 	offers: readonly ScoringOffer[],
 	categoryByIndex: ReadonlyMap<string, number>
 ): CountedCategories {
-	const categoryStart = new Int32Array(offers.length + 1);
-	const list: number[] = [];
+	let most = 0;
 	for (let o = 0; o < offers.length; o++) {
-		categoryStart[o] = list.length;
+		if (offers[o].status === 'actief') most += offers[o].categories.length;
+	}
+	const categoryStart = new Int32Array(offers.length + 1);
+	const list = new Int32Array(most);
+	let count = 0;
+	for (let o = 0; o < offers.length; o++) {
+		categoryStart[o] = count;
 		const offer = offers[o];
 		if (offer.status !== 'actief') continue;
-		const own = list.length;
-		for (const id of offer.categories) {
-			const category = categoryByIndex.get(id);
-			if (category !== undefined && list.indexOf(category, own) === -1) list.push(category);
+		const own = count;
+		for (let i = 0; i < offer.categories.length; i++) {
+			const category = categoryByIndex.get(offer.categories[i]);
+			if (category === undefined) continue;
+			let listed = false;
+			for (let k = own; k < count; k++) listed ||= list[k] === category;
+			if (!listed) list[count++] = category;
 		}
 	}
-	categoryStart[offers.length] = list.length;
-	return { categoryStart, categoryOf: Int32Array.from(list) };
+	categoryStart[offers.length] = count;
+	return { categoryStart, categoryOf: list.slice(0, count) };
+}
+
+/**
+ * Reads each offer that counts once, in id order: its capacity per category × verification
+ * factor, whether it is stale, and its point and reach when it has a point.
+ */
+function readOffers(
+	sorted: readonly ScoringOffer[],
+	categoryStart: Int32Array,
+	params: ScoringParams,
+	referenceDay: number
+): { capacityPerCategory: Float64Array; stale: Uint8Array; points: OfferPoints } {
+	const capacityPerCategory = new Float64Array(sorted.length);
+	const stale = new Uint8Array(sorted.length);
+	const points = new OfferPoints(sorted.length);
+	const reachOfKind = new Map(Object.entries(params.defaultReachMeters));
+	const dayOf = cachedDayNumber();
+	for (let o = 0; o < sorted.length; o++) {
+		const categoryCount = categoryStart[o + 1] - categoryStart[o];
+		if (categoryCount === 0) continue;
+		const offer = sorted[o];
+		const checkedDay = offer.lastVerified ? dayOf(offer.lastVerified) : Number.NaN;
+		const months = Number.isNaN(checkedDay)
+			? null
+			: Math.max(0, monthsBetween(checkedDay, referenceDay));
+		const capacity = offer.capacity ?? params.defaultCapacity;
+		capacityPerCategory[o] = (capacity / categoryCount) * verificationFactor(months, params);
+		stale[o] = months === null || months > params.staleAfterMonths ? 1 : 0;
+		const location = offer.location;
+		if (location) {
+			// Written here, not through a method: doubles passed to a call are boxed.
+			points.offers[points.count++] = o;
+			points.lon[o] = location[0];
+			points.lat[o] = location[1];
+			points.reach[o] = offer.reachMeters ?? reachOfKind.get(offer.kind) ?? fallbackReachMeters;
+		}
+	}
+	return { capacityPerCategory, stale, points };
 }
 
 /** The points and reaches of the offers that have one, by offer index. */
@@ -207,20 +231,15 @@ class OfferPoints {
 	readonly lon: Float64Array;
 	readonly lat: Float64Array;
 	readonly reach: Float64Array;
-	/** The offers added, in the order added. */
-	readonly #offers: number[] = [];
+	/** The offers with a point, in the order added: offers[0] up to offers[count − 1]. */
+	readonly offers: Int32Array;
+	count = 0;
 
 	constructor(offerCount: number) {
 		this.lon = new Float64Array(offerCount);
 		this.lat = new Float64Array(offerCount);
 		this.reach = new Float64Array(offerCount);
-	}
-
-	add(offer: number, lon: number, lat: number, reach: number): void {
-		this.#offers.push(offer);
-		this.lon[offer] = lon;
-		this.lat[offer] = lat;
-		this.reach[offer] = reach;
+		this.offers = new Int32Array(offerCount);
 	}
 
 	/**
@@ -230,12 +249,13 @@ class OfferPoints {
 	 */
 	spatialOrder(): Int32Array {
 		const { lon, lat } = this;
-		const offers = this.#offers;
+		const offers = this.offers.subarray(0, this.count);
 		let west = Infinity;
 		let south = Infinity;
 		let east = -Infinity;
 		let north = -Infinity;
-		for (const o of offers) {
+		for (let k = 0; k < offers.length; k++) {
+			const o = offers[k];
 			west = Math.min(west, lon[o]);
 			east = Math.max(east, lon[o]);
 			south = Math.min(south, lat[o]);
