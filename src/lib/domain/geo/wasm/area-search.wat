@@ -140,8 +140,8 @@
     (local $x0 v128) (local $y0 v128) (local $x1 v128) (local $y1 v128) (local $kyPair v128)
     (local $pointLon v128) (local $pointLat v128) (local $kxPair v128)
     (local $ax v128) (local $ay v128) (local $dx v128) (local $dy v128)
-    (local $length2 v128) (local $dot v128) (local $t v128) (local $atEnd v128) (local $between v128)
-    (local $px v128) (local $py v128) (local $d2 v128) (local $old v128)
+    (local $length2 v128) (local $dot v128) (local $t v128) (local $at i32)
+    (local $px v128) (local $py v128) (local $d2 v128)
     (local.set $bytes (i32.shl (local.get $count) (i32.const 3)))
     (local.set $k (i32.const 0))
     (block $cleared
@@ -202,35 +202,21 @@
                     (f64x2.add
                       (f64x2.mul (local.get $ax) (local.get $dx))
                       (f64x2.mul (local.get $ay) (local.get $dy)))))
-                (local.set $t (f64x2.div (local.get $dot) (local.get $length2)))
-                ;; The nearest point of the edge: its end when dot ≥ length², a + t·d when
-                ;; 0 < dot < length², else its start — chosen per lane, without branches.
-                (local.set $atEnd (f64x2.ge (local.get $dot) (local.get $length2)))
-                (local.set $between (f64x2.gt (local.get $dot) (f64x2.splat (f64.const 0))))
-                (local.set $px
-                  (v128.bitselect
-                    (f64x2.add (local.get $ax) (local.get $dx))
-                    (v128.bitselect
-                      (f64x2.add (local.get $ax) (f64x2.mul (local.get $t) (local.get $dx)))
-                      (local.get $ax)
-                      (local.get $between))
-                    (local.get $atEnd)))
-                (local.set $py
-                  (v128.bitselect
-                    (f64x2.add (local.get $ay) (local.get $dy))
-                    (v128.bitselect
-                      (f64x2.add (local.get $ay) (f64x2.mul (local.get $t) (local.get $dy)))
-                      (local.get $ay)
-                      (local.get $between))
-                    (local.get $atEnd)))
+                ;; The nearest point of the edge, a + t·d with t = dot / length² clamped to 0 … 1:
+                ;; its start when dot ≤ 0, its end when dot ≥ length² (a + 1·d is exactly a + d),
+                ;; and its end for an edge of length 0 (t is NaN: pmin gives 1), whose end is a.
+                (local.set $t
+                  (f64x2.pmax (f64x2.splat (f64.const 0))
+                    (f64x2.pmin (f64x2.splat (f64.const 1)) (f64x2.div (local.get $dot) (local.get $length2)))))
+                (local.set $px (f64x2.add (local.get $ax) (f64x2.mul (local.get $t) (local.get $dx))))
+                (local.set $py (f64x2.add (local.get $ay) (f64x2.mul (local.get $t) (local.get $dy))))
                 (local.set $d2
                   (f64x2.add
                     (f64x2.mul (local.get $px) (local.get $px))
                     (f64x2.mul (local.get $py) (local.get $py))))
-                (local.set $old (v128.load (i32.add (global.get $batchBest) (local.get $k))))
-                (v128.store (i32.add (global.get $batchBest) (local.get $k))
-                  (v128.bitselect (local.get $d2) (local.get $old)
-                    (f64x2.le (local.get $d2) (local.get $old))))
+                ;; The smaller of the two; a NaN never replaces a number.
+                (local.set $at (i32.add (global.get $batchBest) (local.get $k)))
+                (v128.store (local.get $at) (f64x2.pmin (v128.load (local.get $at)) (local.get $d2)))
                 (local.set $k (i32.add (local.get $k) (i32.const 16)))
                 (br $points)))
             (local.set $vertex (i32.add (local.get $vertex) (i32.const 16)))
