@@ -133,66 +133,54 @@
 
   ;; batchBest[k] = the squared distance from batch point k (k < `count`, an even number) to the
   ;; nearest edge of the area, in metres in a local equirectangular projection around the point:
-  ;; x = (lon − lon_k) · kx_k, y = (lat − lat_k) · ky. Edge-major, two points per step.
+  ;; x = (lon − lon_k) · kx_k, y = (lat − lat_k) · ky. Two points at a time walk every edge; the
+  ;; end of one edge, in metres, is the start of the next.
   (func $nearest (param $area i32) (param $count i32)
-    (local $ring i32) (local $lastRing i32) (local $vertex i32) (local $lastVertex i32)
-    (local $k i32) (local $bytes i32)
-    (local $x0 v128) (local $y0 v128) (local $x1 v128) (local $y1 v128) (local $kyPair v128)
-    (local $pointLon v128) (local $pointLat v128) (local $kxPair v128)
-    (local $ax v128) (local $ay v128) (local $dx v128) (local $dy v128)
-    (local $length2 v128) (local $dot v128) (local $t v128) (local $at i32)
-    (local $px v128) (local $py v128) (local $d2 v128)
+    (local $ring i32) (local $firstRing i32) (local $lastRing i32) (local $vertex i32)
+    (local $lastVertex i32) (local $k i32) (local $bytes i32) (local $kyPair v128)
+    (local $pointLon v128) (local $pointLat v128) (local $kxPair v128) (local $best v128)
+    (local $ax v128) (local $ay v128) (local $bx v128) (local $by v128) (local $dx v128) (local $dy v128)
+    (local $length2 v128) (local $dot v128) (local $t v128) (local $px v128) (local $py v128)
     (local.set $bytes (i32.shl (local.get $count) (i32.const 3)))
-    (local.set $k (i32.const 0))
-    (block $cleared
-      (loop $clear
-        (br_if $cleared (i32.ge_u (local.get $k) (local.get $bytes)))
-        (v128.store (i32.add (global.get $batchBest) (local.get $k)) (f64x2.splat (f64.const inf)))
-        (local.set $k (i32.add (local.get $k) (i32.const 16)))
-        (br $clear)))
     (local.set $kyPair (f64x2.splat (global.get $ky)))
-    (local.set $ring (call $u32 (global.get $areaRingStart) (local.get $area)))
+    (local.set $firstRing (call $u32 (global.get $areaRingStart) (local.get $area)))
     (local.set $lastRing (call $u32 (global.get $areaRingStart) (i32.add (local.get $area) (i32.const 1))))
-    (block $ringsDone
-      (loop $rings
-        (br_if $ringsDone (i32.ge_u (local.get $ring) (local.get $lastRing)))
-        (local.set $vertex
-          (i32.add (global.get $coords)
-            (i32.shl (call $u32 (global.get $ringStart) (local.get $ring)) (i32.const 4))))
-        (local.set $lastVertex
-          (i32.add (global.get $coords)
-            (i32.shl
-              (i32.sub
-                (call $u32 (global.get $ringStart) (i32.add (local.get $ring) (i32.const 1)))
-                (i32.const 1))
-              (i32.const 4))))
-        (block $edgesDone
-          (loop $edges
-            (br_if $edgesDone (i32.ge_u (local.get $vertex) (local.get $lastVertex)))
-            (local.set $x0 (f64x2.splat (f64.load (local.get $vertex))))
-            (local.set $y0 (f64x2.splat (f64.load offset=8 (local.get $vertex))))
-            (local.set $x1 (f64x2.splat (f64.load offset=16 (local.get $vertex))))
-            (local.set $y1 (f64x2.splat (f64.load offset=24 (local.get $vertex))))
-            (local.set $k (i32.const 0))
-            (block $pointsDone
-              (loop $points
-                (br_if $pointsDone (i32.ge_u (local.get $k) (local.get $bytes)))
-                (local.set $pointLon (v128.load (i32.add (global.get $batchLon) (local.get $k))))
-                (local.set $pointLat (v128.load (i32.add (global.get $batchLat) (local.get $k))))
-                (local.set $kxPair (v128.load (i32.add (global.get $batchKx) (local.get $k))))
-                ;; a = edge start, d = end − start, in metres around the point.
-                (local.set $ax
-                  (f64x2.mul (f64x2.sub (local.get $x0) (local.get $pointLon)) (local.get $kxPair)))
-                (local.set $ay
-                  (f64x2.mul (f64x2.sub (local.get $y0) (local.get $pointLat)) (local.get $kyPair)))
-                (local.set $dx
-                  (f64x2.sub
-                    (f64x2.mul (f64x2.sub (local.get $x1) (local.get $pointLon)) (local.get $kxPair))
-                    (local.get $ax)))
-                (local.set $dy
-                  (f64x2.sub
-                    (f64x2.mul (f64x2.sub (local.get $y1) (local.get $pointLat)) (local.get $kyPair))
-                    (local.get $ay)))
+    (block $pointsDone
+      (loop $points
+        (br_if $pointsDone (i32.ge_u (local.get $k) (local.get $bytes)))
+        (local.set $pointLon (v128.load (i32.add (global.get $batchLon) (local.get $k))))
+        (local.set $pointLat (v128.load (i32.add (global.get $batchLat) (local.get $k))))
+        (local.set $kxPair (v128.load (i32.add (global.get $batchKx) (local.get $k))))
+        (local.set $best (f64x2.splat (f64.const inf)))
+        (local.set $ring (local.get $firstRing))
+        (block $ringsDone
+          (loop $rings
+            (br_if $ringsDone (i32.ge_u (local.get $ring) (local.get $lastRing)))
+            (local.set $vertex
+              (i32.add (global.get $coords)
+                (i32.shl (call $u32 (global.get $ringStart) (local.get $ring)) (i32.const 4))))
+            (local.set $lastVertex
+              (i32.add (global.get $coords)
+                (i32.shl
+                  (i32.sub
+                    (call $u32 (global.get $ringStart) (i32.add (local.get $ring) (i32.const 1)))
+                    (i32.const 1))
+                  (i32.const 4))))
+            ;; a = the first vertex in metres around the points.
+            (local.set $ax
+              (f64x2.mul (f64x2.sub (f64x2.splat (f64.load (local.get $vertex))) (local.get $pointLon)) (local.get $kxPair)))
+            (local.set $ay
+              (f64x2.mul (f64x2.sub (f64x2.splat (f64.load offset=8 (local.get $vertex))) (local.get $pointLat)) (local.get $kyPair)))
+            (block $edgesDone
+              (loop $edges
+                (br_if $edgesDone (i32.ge_u (local.get $vertex) (local.get $lastVertex)))
+                ;; b = the edge's end; d = b − a.
+                (local.set $bx
+                  (f64x2.mul (f64x2.sub (f64x2.splat (f64.load offset=16 (local.get $vertex))) (local.get $pointLon)) (local.get $kxPair)))
+                (local.set $by
+                  (f64x2.mul (f64x2.sub (f64x2.splat (f64.load offset=24 (local.get $vertex))) (local.get $pointLat)) (local.get $kyPair)))
+                (local.set $dx (f64x2.sub (local.get $bx) (local.get $ax)))
+                (local.set $dy (f64x2.sub (local.get $by) (local.get $ay)))
                 (local.set $length2
                   (f64x2.add
                     (f64x2.mul (local.get $dx) (local.get $dx))
@@ -210,19 +198,21 @@
                     (f64x2.pmin (f64x2.splat (f64.const 1)) (f64x2.div (local.get $dot) (local.get $length2)))))
                 (local.set $px (f64x2.add (local.get $ax) (f64x2.mul (local.get $t) (local.get $dx))))
                 (local.set $py (f64x2.add (local.get $ay) (f64x2.mul (local.get $t) (local.get $dy))))
-                (local.set $d2
-                  (f64x2.add
-                    (f64x2.mul (local.get $px) (local.get $px))
-                    (f64x2.mul (local.get $py) (local.get $py))))
-                ;; The smaller of the two; a NaN never replaces a number.
-                (local.set $at (i32.add (global.get $batchBest) (local.get $k)))
-                (v128.store (local.get $at) (f64x2.pmin (v128.load (local.get $at)) (local.get $d2)))
-                (local.set $k (i32.add (local.get $k) (i32.const 16)))
-                (br $points)))
-            (local.set $vertex (i32.add (local.get $vertex) (i32.const 16)))
-            (br $edges)))
-        (local.set $ring (i32.add (local.get $ring) (i32.const 1)))
-        (br $rings))))
+                ;; The smaller distance²; a NaN never replaces a number.
+                (local.set $best
+                  (f64x2.pmin (local.get $best)
+                    (f64x2.add
+                      (f64x2.mul (local.get $px) (local.get $px))
+                      (f64x2.mul (local.get $py) (local.get $py)))))
+                (local.set $ax (local.get $bx))
+                (local.set $ay (local.get $by))
+                (local.set $vertex (i32.add (local.get $vertex) (i32.const 16)))
+                (br $edges)))
+            (local.set $ring (i32.add (local.get $ring) (i32.const 1)))
+            (br $rings)))
+        (v128.store (i32.add (global.get $batchBest) (local.get $k)) (local.get $best))
+        (local.set $k (i32.add (local.get $k) (i32.const 16)))
+        (br $points))))
 
   ;; Writes the pairs of one area after the first `used` pairs and returns the new number of pairs.
   ;; Each group of points is described at $groups + 96 · g (see area-search.ts): f64 west, south,
