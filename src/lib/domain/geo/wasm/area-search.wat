@@ -63,14 +63,6 @@
     (global.set $reached (local.get 16))
     (global.set $ky (local.get 17)))
 
-  ;; The u32 at index `i` of the array at byte offset `array`.
-  (func $u32 (param $array i32) (param $i i32) (result i32)
-    (i32.load (i32.add (local.get $array) (i32.shl (local.get $i) (i32.const 2)))))
-
-  ;; The f64 at index `i` of the array at byte offset `array`.
-  (func $f64 (param $array i32) (param $i i32) (result f64)
-    (f64.load (i32.add (local.get $array) (i32.shl (local.get $i) (i32.const 3)))))
-
   ;; The column (or row) of a grid holding coordinate `v`, clamped to 0 … count − 1:
   ;; max(0, min(count − 1, ⌊(v − origin) · perDegree⌋)), as cell-grid.ts computes it.
   (func $cellOf (param $v f64) (param $origin f64) (param $perDegree f64) (param $count i32)
@@ -87,19 +79,19 @@
   (func $inArea (param $area i32) (param $lon f64) (param $lat f64) (result i32)
     (local $ring i32) (local $lastRing i32) (local $vertex i32) (local $lastVertex i32)
     (local $inside i32) (local $x0 f64) (local $y0 f64) (local $x1 f64) (local $y1 f64)
-    (local.set $ring (call $u32 (global.get $areaRingStart) (local.get $area)))
-    (local.set $lastRing (call $u32 (global.get $areaRingStart) (i32.add (local.get $area) (i32.const 1))))
+    (local.set $ring (i32.load (i32.add (global.get $areaRingStart) (i32.shl (local.get $area) (i32.const 2)))))
+    (local.set $lastRing (i32.load (i32.add (global.get $areaRingStart) (i32.shl (i32.add (local.get $area) (i32.const 1)) (i32.const 2)))))
     (block $ringsDone
       (loop $rings
         (br_if $ringsDone (i32.ge_u (local.get $ring) (local.get $lastRing)))
         (local.set $vertex
           (i32.add (global.get $coords)
-            (i32.shl (call $u32 (global.get $ringStart) (local.get $ring)) (i32.const 4))))
+            (i32.shl (i32.load (i32.add (global.get $ringStart) (i32.shl (local.get $ring) (i32.const 2)))) (i32.const 4))))
         (local.set $lastVertex
           (i32.add (global.get $coords)
             (i32.shl
               (i32.sub
-                (call $u32 (global.get $ringStart) (i32.add (local.get $ring) (i32.const 1)))
+                (i32.load (i32.add (global.get $ringStart) (i32.shl (i32.add (local.get $ring) (i32.const 1)) (i32.const 2))))
                 (i32.const 1))
               (i32.const 4))))
         (local.set $x0 (f64.load (local.get $vertex)))
@@ -143,8 +135,8 @@
     (local $length2 v128) (local $dot v128) (local $t v128) (local $px v128) (local $py v128)
     (local.set $bytes (i32.shl (local.get $count) (i32.const 3)))
     (local.set $kyPair (f64x2.splat (global.get $ky)))
-    (local.set $firstRing (call $u32 (global.get $areaRingStart) (local.get $area)))
-    (local.set $lastRing (call $u32 (global.get $areaRingStart) (i32.add (local.get $area) (i32.const 1))))
+    (local.set $firstRing (i32.load (i32.add (global.get $areaRingStart) (i32.shl (local.get $area) (i32.const 2)))))
+    (local.set $lastRing (i32.load (i32.add (global.get $areaRingStart) (i32.shl (i32.add (local.get $area) (i32.const 1)) (i32.const 2)))))
     (block $pointsDone
       (loop $points
         (br_if $pointsDone (i32.ge_u (local.get $k) (local.get $bytes)))
@@ -158,12 +150,12 @@
             (br_if $ringsDone (i32.ge_u (local.get $ring) (local.get $lastRing)))
             (local.set $vertex
               (i32.add (global.get $coords)
-                (i32.shl (call $u32 (global.get $ringStart) (local.get $ring)) (i32.const 4))))
+                (i32.shl (i32.load (i32.add (global.get $ringStart) (i32.shl (local.get $ring) (i32.const 2)))) (i32.const 4))))
             (local.set $lastVertex
               (i32.add (global.get $coords)
                 (i32.shl
                   (i32.sub
-                    (call $u32 (global.get $ringStart) (i32.add (local.get $ring) (i32.const 1)))
+                    (i32.load (i32.add (global.get $ringStart) (i32.shl (i32.add (local.get $ring) (i32.const 1)) (i32.const 2))))
                     (i32.const 1))
                   (i32.const 4))))
             ;; a = the first vertex in metres around the points.
@@ -242,10 +234,10 @@
     (local $by v128) (local $pass i32) (local $inBox v128)
     (local $westPair v128) (local $southPair v128) (local $eastPair v128) (local $northPair v128)
     (local $kyPair v128)
-    (local.set $west (call $f64 (global.get $areaBox) (i32.shl (local.get $area) (i32.const 2))))
-    (local.set $south (call $f64 (global.get $areaBox) (i32.add (i32.shl (local.get $area) (i32.const 2)) (i32.const 1))))
-    (local.set $east (call $f64 (global.get $areaBox) (i32.add (i32.shl (local.get $area) (i32.const 2)) (i32.const 2))))
-    (local.set $north (call $f64 (global.get $areaBox) (i32.add (i32.shl (local.get $area) (i32.const 2)) (i32.const 3))))
+    (local.set $west (f64.load (i32.add (global.get $areaBox) (i32.shl (i32.shl (local.get $area) (i32.const 2)) (i32.const 3)))))
+    (local.set $south (f64.load (i32.add (global.get $areaBox) (i32.shl (i32.add (i32.shl (local.get $area) (i32.const 2)) (i32.const 1)) (i32.const 3)))))
+    (local.set $east (f64.load (i32.add (global.get $areaBox) (i32.shl (i32.add (i32.shl (local.get $area) (i32.const 2)) (i32.const 2)) (i32.const 3)))))
+    (local.set $north (f64.load (i32.add (global.get $areaBox) (i32.shl (i32.add (i32.shl (local.get $area) (i32.const 2)) (i32.const 3)) (i32.const 3)))))
     (local.set $westPair (f64x2.splat (local.get $west)))
     (local.set $southPair (f64x2.splat (local.get $south)))
     (local.set $eastPair (f64x2.splat (local.get $east)))
@@ -283,9 +275,8 @@
         (block $rowsDone
           (loop $rows
             (br_if $rowsDone (i32.gt_s (local.get $r) (local.get $r1)))
-            (local.set $k (call $u32 (local.get $start) (i32.add (i32.mul (local.get $r) (local.get $cols)) (local.get $c0))))
-            (local.set $end (call $u32 (local.get $start)
-              (i32.add (i32.add (i32.mul (local.get $r) (local.get $cols)) (local.get $c1)) (i32.const 1))))
+            (local.set $k (i32.load (i32.add (local.get $start) (i32.shl (i32.add (i32.mul (local.get $r) (local.get $cols)) (local.get $c0)) (i32.const 2)))))
+            (local.set $end (i32.load (i32.add (local.get $start) (i32.shl (i32.add (i32.add (i32.mul (local.get $r) (local.get $cols)) (local.get $c1)) (i32.const 1)) (i32.const 2)))))
             ;; The row's points k … end − 1 lie one after the other; two per step, the second
             ;; counted only when it is one of them (its lane may read the next array's numbers).
             (block $cellsDone
@@ -491,8 +482,8 @@
       (loop $areas
         (br_if $areasDone (i32.ge_u (local.get $area) (local.get $areaCount)))
         (local.set $row (i32.mul (local.get $area) (local.get $categories)))
-        (local.set $i (call $u32 (global.get $areaStart) (local.get $area)))
-        (local.set $end (call $u32 (global.get $areaStart) (i32.add (local.get $area) (i32.const 1))))
+        (local.set $i (i32.load (i32.add (global.get $areaStart) (i32.shl (local.get $area) (i32.const 2)))))
+        (local.set $end (i32.load (i32.add (global.get $areaStart) (i32.shl (i32.add (local.get $area) (i32.const 1)) (i32.const 2)))))
         (block $pairsDone
           (loop $pairLoop
             (br_if $pairsDone (i32.ge_u (local.get $i) (local.get $end)))
@@ -564,8 +555,8 @@
                 (f64.min
                   (f64.convert_i32_s (i32.sub (local.get $cols) (i32.const 1)))
                   (f64.floor (f64.mul (f64.sub (local.get $lon) (local.get $west)) (local.get $colsPerDegree)))))))
-          (local.set $k (call $u32 (local.get $start) (local.get $cell)))
-          (local.set $end (call $u32 (local.get $start) (i32.add (local.get $cell) (i32.const 1))))
+          (local.set $k (i32.load (i32.add (local.get $start) (i32.shl (local.get $cell) (i32.const 2)))))
+          (local.set $end (i32.load (i32.add (local.get $start) (i32.shl (i32.add (local.get $cell) (i32.const 1)) (i32.const 2)))))
           (block $areasDone
             (loop $areaLoop
               (br_if $areasDone (i32.ge_u (local.get $k) (local.get $end)))
