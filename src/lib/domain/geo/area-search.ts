@@ -4,6 +4,7 @@ import { METERS_PER_DEGREE, metersPerDegreeLon } from './distance';
 import type { FlatAreas } from './flatten';
 import { pointInArea } from './point-in-area';
 import { areaSearchWasm } from './wasm/area-search.wasm';
+import { Scratch } from '../scratch';
 
 // The searches behind `AreaIndex`: which area holds each of many points (`locatePoints`), and for
 // many points, each with its own reach, every area within reach and the distance to it
@@ -56,10 +57,13 @@ export interface PointGroup {
 	dLat: number;
 }
 
+/** The temporaries of `groupPoints`, kept from run to run (see `Scratch`). */
+const scratch = new Scratch();
+
 /**
  * The usable points (finite coordinates) in groups by reach, doubling from group to group: the
  * margin an area searches is the largest reach of a group, so points that reach 500 m are not
- * looked at from 3 km away.
+ * looked at from 3 km away. The groups are for one search: the next call reuses their arrays.
  */
 export function groupPoints(lonLat: Float64Array, meters: Float64Array): PointGroup[] {
 	if (lonLat.length !== meters.length * 2) {
@@ -70,8 +74,8 @@ export function groupPoints(lonLat: Float64Array, meters: Float64Array): PointGr
 	// Each usable point's class (reaches within a factor of two share one) and its metres per
 	// degree of longitude; -1 for a point that cannot reach anything.
 	const count = meters.length;
-	const classOf = new Int32Array(count);
-	const kxOf = new Float64Array(count);
+	const classOf = scratch.int32('classOf', count);
+	const kxOf = scratch.float64('kxOf', count);
 	const classes = new Map<number, { members: number; maxReach: number; maxAbsLat: number }>();
 	for (let p = 0; p < count; p++) {
 		const reach = meters[p];
@@ -96,7 +100,7 @@ export function groupPoints(lonLat: Float64Array, meters: Float64Array): PointGr
 	}
 	return [...classes.keys()]
 		.sort((a, b) => a - b)
-		.map((reachClass) => {
+		.map((reachClass, g) => {
 			const {
 				members: memberCount,
 				maxReach,
@@ -106,15 +110,15 @@ export function groupPoints(lonLat: Float64Array, meters: Float64Array): PointGr
 				maxReach: number;
 				maxAbsLat: number;
 			};
-			const members = new Int32Array(memberCount);
+			const members = scratch.int32('members', memberCount);
 			for (let p = 0, m = 0; p < count; p++) if (classOf[p] === reachClass) members[m++] = p;
 			// About two cells per point: an area reads short runs of cells and skips few points beyond reach.
 			const grid = buildCellGrid(lonLat, members, 2, 2);
 			const point = grid.items;
-			const lon = new Float64Array(memberCount);
-			const lat = new Float64Array(memberCount);
-			const kx = new Float64Array(memberCount);
-			const reach = new Float64Array(memberCount);
+			const lon = scratch.float64(`lon ${g}`, memberCount);
+			const lat = scratch.float64(`lat ${g}`, memberCount);
+			const kx = scratch.float64(`kx ${g}`, memberCount);
+			const reach = scratch.float64(`reach ${g}`, memberCount);
 			for (let k = 0; k < memberCount; k++) {
 				const p = point[k];
 				lon[k] = lonLat[2 * p];

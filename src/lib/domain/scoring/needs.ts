@@ -2,6 +2,10 @@ import type { AreaIndex } from '../geo/area-index';
 import type { ScoringNeed } from './input';
 import { cachedDayNumber } from './months';
 import { byId } from './order';
+import { Scratch } from '../scratch';
+
+/** The temporaries of `sumNeeds`, kept from run to run (see `Scratch`). */
+const scratch = new Scratch();
 
 /** Need signals summed per area × category (methodology/README.md, section 3). */
 export interface NeedTotals {
@@ -39,7 +43,7 @@ export function sumNeeds(
 	};
 	const sorted = byId(needs);
 	// The categories first, and the points of the needs that count, placed all at once.
-	const category = new Int32Array(sorted.length).fill(-1);
+	const category = scratch.int32('category', sorted.length).fill(-1);
 	let withPoint = 0;
 	for (let i = 0; i < sorted.length; i++) {
 		const known = categoryByIndex.get(sorted[i].category);
@@ -47,7 +51,7 @@ export function sumNeeds(
 		category[i] = known;
 		if (sorted[i].location) withPoint++;
 	}
-	const lonLat = new Float64Array(withPoint * 2);
+	const lonLat = scratch.float64('lonLat', withPoint * 2);
 	for (let i = 0, k = 0; i < sorted.length; i++) {
 		const location = sorted[i].location;
 		if (category[i] === -1 || !location) continue;

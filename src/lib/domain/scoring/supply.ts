@@ -4,9 +4,13 @@ import type { ScoringOffer } from './input';
 import { cachedDayNumber, monthsBetween } from './months';
 import { byId } from './order';
 import type { ScoringParams } from './params';
+import { Scratch } from '../scratch';
 
 /** Reach of an offer whose kind the methodology does not know, in metres. */
 const fallbackReachMeters = 1000;
+
+/** The temporaries of `sumSupply`, kept from run to run (see `Scratch`). */
+const scratch = new Scratch();
 
 /** Supply summed per area × category (methodology/README.md, section 5). */
 export interface SupplyTotals {
@@ -89,8 +93,8 @@ export function sumSupply(
 	// The offers with a point, near ones together, and every area each reaches.
 	const located = points.spatialOrder();
 	const pointCount = located.length;
-	const lonLat = new Float64Array(pointCount * 2);
-	const reach = new Float64Array(pointCount);
+	const lonLat = scratch.float64('lonLat', pointCount * 2);
+	const reach = scratch.float64('pointReach', pointCount);
 	for (let p = 0; p < pointCount; p++) {
 		const o = located[p];
 		lonLat[2 * p] = points.lon[o];
@@ -100,11 +104,11 @@ export function sumSupply(
 	// Each offer's weight in every area it reaches, P · f, and its share of supply there.
 	const rate = decayRate(params.distanceHalfLifeMeters);
 	const catchment = index.catchment(lonLat, reach, included, population, rate);
-	const share = new Float64Array(pointCount);
-	const reachesArea = new Uint8Array(sorted.length);
-	const pointStale = new Uint8Array(pointCount);
-	const pointCategoryStart = new Int32Array(pointCount + 1);
-	const pointCategories = new Int32Array(categoryOf.length);
+	const share = scratch.float64('share', pointCount);
+	const reachesArea = scratch.uint8('reachesArea', sorted.length);
+	const pointStale = scratch.uint8('pointStale', pointCount);
+	const pointCategoryStart = scratch.int32('pointCategoryStart', pointCount + 1);
+	const pointCategories = scratch.int32('pointCategories', categoryOf.length);
 	for (let p = 0, k = 0; p < pointCount; p++) {
 		const o = located[p];
 		const weightSum = catchment.weightSum[p];
@@ -168,8 +172,8 @@ function countedCategories(
 	for (let o = 0; o < offers.length; o++) {
 		if (offers[o].status === 'actief') most += offers[o].categories.length;
 	}
-	const categoryStart = new Int32Array(offers.length + 1);
-	const list = new Int32Array(most);
+	const categoryStart = scratch.int32('categoryStart', offers.length + 1);
+	const list = scratch.int32('categoryOf', most);
 	let count = 0;
 	for (let o = 0; o < offers.length; o++) {
 		categoryStart[o] = count;
@@ -185,7 +189,7 @@ function countedCategories(
 		}
 	}
 	categoryStart[offers.length] = count;
-	return { categoryStart, categoryOf: list.slice(0, count) };
+	return { categoryStart, categoryOf: list.subarray(0, count) };
 }
 
 /**
@@ -198,8 +202,8 @@ function readOffers(
 	params: ScoringParams,
 	referenceDay: number
 ): { capacityPerCategory: Float64Array; stale: Uint8Array; points: OfferPoints } {
-	const capacityPerCategory = new Float64Array(sorted.length);
-	const stale = new Uint8Array(sorted.length);
+	const capacityPerCategory = scratch.float64('capacityPerCategory', sorted.length);
+	const stale = scratch.uint8('stale', sorted.length);
 	const points = new OfferPoints(sorted.length);
 	const reachOfKind = new Map(Object.entries(params.defaultReachMeters));
 	const dayOf = cachedDayNumber();
@@ -236,10 +240,10 @@ class OfferPoints {
 	count = 0;
 
 	constructor(offerCount: number) {
-		this.lon = new Float64Array(offerCount);
-		this.lat = new Float64Array(offerCount);
-		this.reach = new Float64Array(offerCount);
-		this.offers = new Int32Array(offerCount);
+		this.lon = scratch.float64('lon', offerCount);
+		this.lat = scratch.float64('lat', offerCount);
+		this.reach = scratch.float64('reach', offerCount);
+		this.offers = scratch.int32('offers', offerCount);
 	}
 
 	/**
@@ -265,7 +269,7 @@ class OfferPoints {
 		const steps = 4095;
 		const scaleX = east > west ? steps / (east - west) : 0;
 		const scaleY = north > south ? steps / (north - south) : 0;
-		const keys = new Float64Array(offers.length);
+		const keys = scratch.float64('keys', offers.length);
 		for (let k = 0; k < offers.length; k++) {
 			const o = offers[k];
 			const x = Math.floor((lon[o] - west) * scaleX) || 0;
@@ -273,7 +277,7 @@ class OfferPoints {
 			keys[k] = (spread(x) | (spread(y) << 1)) * 2 ** 29 + o;
 		}
 		keys.sort();
-		const order = new Int32Array(offers.length);
+		const order = scratch.int32('order', offers.length);
 		for (let k = 0; k < keys.length; k++) order[k] = keys[k] % 2 ** 29;
 		return order;
 	}
