@@ -265,22 +265,39 @@ class OfferPoints {
 			south = Math.min(south, lat[o]);
 			north = Math.max(north, lat[o]);
 		}
-		// 12 bits per axis; the key is the curve position × 2^29 + the offer, exact in a double.
+		// 12 bits per axis, 24 bits of curve position.
 		const steps = 4095;
 		const scaleX = east > west ? steps / (east - west) : 0;
 		const scaleY = north > south ? steps / (north - south) : 0;
-		const keys = scratch.float64('keys', offers.length);
+		const curve = scratch.int32('curve', offers.length);
+		const unsorted = scratch.int32('unsorted', offers.length);
 		for (let k = 0; k < offers.length; k++) {
 			const o = offers[k];
 			const x = Math.floor((lon[o] - west) * scaleX) || 0;
 			const y = Math.floor((lat[o] - south) * scaleY) || 0;
-			keys[k] = (spread(x) | (spread(y) << 1)) * 2 ** 29 + o;
+			curve[k] = spread(x) | (spread(y) << 1);
+			unsorted[k] = k;
 		}
-		keys.sort();
+		// Sorted by position, 12 bits at a time; a stable sort keeps ties in offer order.
+		const half = scratch.int32('half', offers.length);
+		const sorted = scratch.int32('sorted', offers.length);
+		sortByBits(curve, 0, unsorted, half);
+		sortByBits(curve, 12, half, sorted);
 		const order = scratch.int32('order', offers.length);
-		for (let k = 0; k < keys.length; k++) order[k] = keys[k] % 2 ** 29;
+		for (let k = 0; k < sorted.length; k++) order[k] = offers[sorted[k]];
 		return order;
 	}
+}
+
+/**
+ * Writes the indices of `from` into `to` ordered by bits `shift` to `shift` + 11 of their
+ * keys, equal bits in the order of `from` (a counting sort).
+ */
+function sortByBits(keys: Int32Array, shift: number, from: Int32Array, to: Int32Array): void {
+	const start = scratch.int32('start', 4097);
+	for (let i = 0; i < from.length; i++) start[((keys[from[i]] >> shift) & 4095) + 1]++;
+	for (let b = 0; b < 4096; b++) start[b + 1] += start[b];
+	for (let i = 0; i < from.length; i++) to[start[(keys[from[i]] >> shift) & 4095]++] = from[i];
 }
 
 /** The 12 low bits of `v` spread to the even bits of a 24-bit number. */
