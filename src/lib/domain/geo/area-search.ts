@@ -1,5 +1,5 @@
 import { buildCellGrid, cellAt, columnOf, rowOf, type CellGrid } from './cell-grid';
-import { exponential } from './decay';
+import { exponential, twoToTheThirtySeconds } from './decay';
 import { METERS_PER_DEGREE, metersPerDegreeLon } from './distance';
 import type { FlatAreas } from './flatten';
 import { pointInArea } from './point-in-area';
@@ -489,13 +489,16 @@ class WasmKernel {
 	/** Copies the areas' rings and boxes into memory; returns where free memory begins. */
 	loadAreas(flat: FlatAreas): number {
 		this.generation++;
+		// The table of `exponential` first, at byte 0, where the kernel reads it.
 		const layout = new Layout(0);
+		const tableAt = layout.place(twoToTheThirtySeconds.byteLength);
 		const coordsAt = layout.place(flat.coords.byteLength);
 		const ringStartAt = layout.place(flat.ringStart.byteLength);
 		const areaRingStartAt = layout.place(flat.areaRingStart.byteLength);
 		const areaBoxAt = layout.place(flat.areaBox.byteLength);
 		this.reserve(layout.end);
 		const buffer = this.memory.buffer;
+		new Float64Array(buffer, tableAt, twoToTheThirtySeconds.length).set(twoToTheThirtySeconds);
 		new Float64Array(buffer, coordsAt, flat.coords.length).set(flat.coords);
 		new Uint32Array(buffer, ringStartAt, flat.ringStart.length).set(flat.ringStart);
 		new Uint32Array(buffer, areaRingStartAt, flat.areaRingStart.length).set(flat.areaRingStart);

@@ -1,44 +1,75 @@
 // e^x for the distance decay of supply, computed the same way in JavaScript and in the
-// WebAssembly kernel (area-search.wat, `$exp`), so both give the same weights to the last bit.
-// Math.exp is not specified to that precision and may differ between engines.
+// WebAssembly kernel (area-search.wat, in `scanArea`), so both give the same weights to the last
+// bit. Math.exp is not specified to that precision and may differ between engines.
 
-/** 1 / n! for n = 2 … 13. */
-const c2 = 0.5;
+/** 2^(j / 32) for j = 0 … 31, each the double nearest the true value (the kernel reads these too). */
+export const twoToTheThirtySeconds = Float64Array.of(
+	1.0,
+	1.0218971486541166,
+	1.0442737824274138,
+	1.0671404006768237,
+	1.0905077326652577,
+	1.1143867425958924,
+	1.1387886347566916,
+	1.1637248587775775,
+	1.189207115002721,
+	1.215247359980469,
+	1.241857812073484,
+	1.2690509571917332,
+	1.2968395546510096,
+	1.3252366431597413,
+	1.3542555469368927,
+	1.383909881963832,
+	1.4142135623730951,
+	1.4451808069770467,
+	1.4768261459394993,
+	1.5091644275934228,
+	1.5422108254079407,
+	1.5759808451078865,
+	1.6104903319492543,
+	1.645755478153965,
+	1.681792830507429,
+	1.718619298122478,
+	1.7562521603732995,
+	1.7947090750031072,
+	1.8340080864093424,
+	1.8741676341103,
+	1.9152065613971474,
+	1.9571441241754002
+);
+
+/** 32 / ln 2. */
+const thirtyTwoOverLn2 = 46.16624130844683;
+/** ln 2 / 32 in two parts; the first has trailing zero bits, so n · high is exact for |n| < 2^20. */
+const ln2Over32High = 0.02166084938653512;
+const ln2Over32Low = 5.9631716539705866e-12;
+/** 1 / n! for n = 3 … 6. */
 const c3 = 0.16666666666666666;
 const c4 = 0.041666666666666664;
 const c5 = 0.008333333333333333;
-const c6 = 0.0013888888888888889;
-const c7 = 0.0001984126984126984;
-const c8 = 0.0000248015873015873;
-const c9 = 0.0000027557319223985893;
-const c10 = 2.755731922398589e-7;
-const c11 = 2.505210838544172e-8;
-const c12 = 2.08767569878681e-9;
-const c13 = 1.6059043836821613e-10;
-/** ln 2 in two parts; the first has trailing zero bits, so k · ln2High is exact for |k| < 2^20. */
-const ln2High = 0.6931471803691238;
-const ln2Low = 1.9082149292705877e-10;
+const c6 = 0.001388888888888889;
 
 /** 2^−i for i = 0 … 1000, exact. */
 const twoToTheMinus = Float64Array.from({ length: 1001 }, (_, i) => 2 ** -i);
 
 /**
- * e^x for x ≤ 0, within 2 units in the last place of the true value (0 below −745.2): x = k · ln 2
- * + r with |r| ≤ ln 2 / 2 (k rounded half up), e^r by its Taylor series to r¹³ (the rest is below 10⁻¹⁷) in Estrin's
- * scheme, times 2^k.
+ * e^x for x ≤ 0, within 2 units in the last place of the true value (0 below −745.2): x = n · ln 2 / 32
+ * + r with |r| ≤ ln 2 / 64 (n rounded half up), so e^x = 2^k · 2^(j/32) · e^r for n = 32k + j,
+ * with 2^(j/32) from a table and e^r by its Taylor series to r⁶ (the rest is below 10⁻¹⁷).
  */
 export function exponential(x: number): number {
 	if (x < -745.2) return 0;
-	const k = Math.floor(x * 1.4426950408889634 + 0.5);
-	const r = x - k * ln2High - k * ln2Low;
+	const n = Math.floor(x * thirtyTwoOverLn2 + 0.5);
+	const r = x - n * ln2Over32High - n * ln2Over32Low;
 	const r2 = r * r;
-	const r4 = r2 * r2;
-	const p =
-		1 +
-		r +
-		r2 * (c2 + r * c3) +
-		(r4 * (c4 + r * c5 + r2 * (c6 + r * c7)) +
-			r4 * r4 * (c8 + r * c9 + r2 * (c10 + r * c11 + r2 * (c12 + r * c13))));
+	// e^r − 1, added to 1 only after scaling, which keeps the rounding small.
+	const q = r + r2 * (0.5 + r * c3) + r2 * r2 * (c4 + r * c5 + r2 * c6);
+	const j = n & 31;
+	const k = (n - j) / 32;
+	const t = twoToTheThirtySeconds[j];
+	const scaled = t + t * q;
 	// Below the smallest normal number in two steps, as the kernel does.
-	return k < -1000 ? p * twoToTheMinus[-k - 1000] * twoToTheMinus[1000] : p * twoToTheMinus[-k];
+	return k < -1000
+		? scaled * twoToTheMinus[-k - 1000] * twoToTheMinus[1000]
+		: scaled * twoToTheMinus[-k];
 }

@@ -228,7 +228,7 @@
     (local $c i32) (local $best v128) (local $distance v128) (local $k8 i32) (local $c8 i32)
     (local $at i32) (local $point i32) (local $inside v128) (local $keep i32) (local $weight v128)
     (local $value v128) (local $weighingMask v128) (local $peoplePair v128) (local $ratePair v128)
-    (local $ex v128) (local $en v128) (local $er v128) (local $er2 v128) (local $er4 v128) (local $ep v128)
+    (local $ex v128) (local $en v128) (local $er v128) (local $er2 v128) (local $eq v128) (local $et v128)
     (local $ek v128)
     (local $x v128) (local $y v128) (local $kx v128) (local $reach v128) (local $bx v128)
     (local $by v128) (local $pass i32) (local $inBox v128)
@@ -389,50 +389,47 @@
               (i32.lt_u (i32.add (local.get $c) (i32.const 1)) (local.get $count)))))
         (local.set $distance (v128.bitselect (f64x2.splat (f64.const 0)) (local.get $distance) (local.get $inside)))
         ;; The weight people · e^x for x = distance · rate, as `exponential` in decay.ts computes
-        ;; e^x, operation for operation (inline: a call costs more than it here): x = n ln 2 + r
-        ;; with |r| <= ln 2 / 2 (n rounded half up), e^r by its Taylor series to r^13 in Estrin's
-        ;; scheme, times 2^n from its bits, (n + 1023) << 52, in two steps below 2^-1000; 0 below -745.2.
+        ;; e^x, operation for operation (inline: a call costs more than it here): x = n ln 2 / 32 + r
+        ;; with |r| <= ln 2 / 64 (n rounded half up), t = 2^(j/32) from the table at byte 0 for
+        ;; n = 32k + j, e^r - 1 by its Taylor series to r^6, then (t + t (e^r - 1)) 2^k, with 2^k
+        ;; from its bits, (k + 1023) << 52, in two steps below 2^-1000; 0 below -745.2.
         (local.set $ex (f64x2.mul (local.get $distance) (local.get $ratePair)))
         (local.set $en
           (f64x2.floor
-            (f64x2.add (f64x2.mul (local.get $ex) (f64x2.splat (f64.const 1.4426950408889634))) (f64x2.splat (f64.const 0.5)))))
+            (f64x2.add (f64x2.mul (local.get $ex) (f64x2.splat (f64.const 46.16624130844683))) (f64x2.splat (f64.const 0.5)))))
         (local.set $er
           (f64x2.sub
-            (f64x2.sub (local.get $ex) (f64x2.mul (local.get $en) (f64x2.splat (f64.const 0.6931471803691238))))
-            (f64x2.mul (local.get $en) (f64x2.splat (f64.const 1.9082149292705877e-10)))))
+            (f64x2.sub (local.get $ex) (f64x2.mul (local.get $en) (f64x2.splat (f64.const 0.02166084938653512))))
+            (f64x2.mul (local.get $en) (f64x2.splat (f64.const 5.9631716539705866e-12)))))
         (local.set $er2 (f64x2.mul (local.get $er) (local.get $er)))
-        (local.set $er4 (f64x2.mul (local.get $er2) (local.get $er2)))
-        (local.set $ep
+        (local.set $eq
           (f64x2.add
             (f64x2.add
-              (f64x2.add (f64x2.splat (f64.const 1)) (local.get $er))
+              (local.get $er)
               (f64x2.mul (local.get $er2)
                 (f64x2.add (f64x2.splat (f64.const 0.5)) (f64x2.mul (local.get $er) (f64x2.splat (f64.const 0.16666666666666666))))))
-            (f64x2.add
-              (f64x2.mul (local.get $er4)
-                (f64x2.add
-                  (f64x2.add (f64x2.splat (f64.const 0.041666666666666664)) (f64x2.mul (local.get $er) (f64x2.splat (f64.const 0.008333333333333333))))
-                  (f64x2.mul (local.get $er2)
-                    (f64x2.add (f64x2.splat (f64.const 0.0013888888888888889)) (f64x2.mul (local.get $er) (f64x2.splat (f64.const 0.0001984126984126984)))))))
-              (f64x2.mul (f64x2.mul (local.get $er4) (local.get $er4))
-                (f64x2.add
-                  (f64x2.add (f64x2.splat (f64.const 0.0000248015873015873)) (f64x2.mul (local.get $er) (f64x2.splat (f64.const 0.0000027557319223985893))))
-                  (f64x2.mul (local.get $er2)
-                    (f64x2.add
-                      (f64x2.add (f64x2.splat (f64.const 2.755731922398589e-7)) (f64x2.mul (local.get $er) (f64x2.splat (f64.const 2.505210838544172e-8))))
-                      (f64x2.mul (local.get $er2)
-                        (f64x2.add (f64x2.splat (f64.const 2.08767569878681e-9)) (f64x2.mul (local.get $er) (f64x2.splat (f64.const 1.6059043836821613e-10))))))))))))
+            (f64x2.mul (f64x2.mul (local.get $er2) (local.get $er2))
+              (f64x2.add
+                (f64x2.add (f64x2.splat (f64.const 0.041666666666666664)) (f64x2.mul (local.get $er) (f64x2.splat (f64.const 0.008333333333333333))))
+                (f64x2.mul (local.get $er2) (f64x2.splat (f64.const 0.001388888888888889)))))))
         (local.set $ek (i64x2.extend_low_i32x4_s (i32x4.trunc_sat_f64x2_s_zero (local.get $en))))
+        (local.set $et
+          (f64x2.replace_lane 1
+            (f64x2.splat
+              (f64.load (i32.shl (i32.and (i32.wrap_i64 (i64x2.extract_lane 0 (local.get $ek))) (i32.const 31)) (i32.const 3))))
+            (f64.load (i32.shl (i32.and (i32.wrap_i64 (i64x2.extract_lane 1 (local.get $ek))) (i32.const 31)) (i32.const 3)))))
+        (local.set $et (f64x2.add (local.get $et) (f64x2.mul (local.get $et) (local.get $eq))))
+        (local.set $ek (i64x2.shr_s (local.get $ek) (i32.const 5)))
         (local.set $weight
           (f64x2.mul (local.get $peoplePair)
             (v128.bitselect
               (f64x2.splat (f64.const 0))
               (v128.bitselect
                 (f64x2.mul
-                  (f64x2.mul (local.get $ep) (i64x2.shl (i64x2.add (local.get $ek) (i64x2.splat (i64.const 2023))) (i32.const 52)))
+                  (f64x2.mul (local.get $et) (i64x2.shl (i64x2.add (local.get $ek) (i64x2.splat (i64.const 2023))) (i32.const 52)))
                   (f64x2.splat (f64.const 0x1p-1000)))
-                (f64x2.mul (local.get $ep) (i64x2.shl (i64x2.add (local.get $ek) (i64x2.splat (i64.const 1023))) (i32.const 52)))
-                (f64x2.lt (local.get $en) (f64x2.splat (f64.const -1000))))
+                (f64x2.mul (local.get $et) (i64x2.shl (i64x2.add (local.get $ek) (i64x2.splat (i64.const 1023))) (i32.const 52)))
+                (f64x2.lt (local.get $en) (f64x2.splat (f64.const -32000))))
               (f64x2.lt (local.get $ex) (f64x2.splat (f64.const -745.2))))))
         (local.set $value (v128.bitselect (local.get $weight) (local.get $distance) (local.get $weighingMask)))
         ;; The first candidate.
