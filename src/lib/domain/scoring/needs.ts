@@ -60,6 +60,10 @@ export function sumNeeds(
 	}
 	const placed = index.locateAll(lonLat);
 
+	// Per cell, side by side so that a need touches one place in memory: the summed count, the
+	// number of signals and the newest day (−∞ for none yet).
+	const byCell = scratch.float64('byCell', cells * 3);
+	for (let cell = 0; cell < cells; cell++) byCell[cell * 3 + 2] = -Infinity;
 	const dayOf = cachedDayNumber();
 	for (let i = 0, k = 0; i < sorted.length; i++) {
 		if (category[i] === -1) continue;
@@ -69,11 +73,17 @@ export function sumNeeds(
 			totals.unplaced.push(need.id);
 			continue;
 		}
-		const cell = area * categories + category[i];
-		totals.needs[cell] += need.count;
-		totals.signals[cell]++;
+		const at = (area * categories + category[i]) * 3;
+		byCell[at] += need.count;
+		byCell[at + 1]++;
+		// A date that is not a date (NaN) is never the newest.
 		const day = dayOf(need.date);
-		if (day > totals.newest[cell] || Number.isNaN(totals.newest[cell])) totals.newest[cell] = day;
+		if (day > byCell[at + 2]) byCell[at + 2] = day;
+	}
+	for (let cell = 0; cell < cells; cell++) {
+		totals.needs[cell] = byCell[cell * 3];
+		totals.signals[cell] = byCell[cell * 3 + 1];
+		if (byCell[cell * 3 + 2] > -Infinity) totals.newest[cell] = byCell[cell * 3 + 2];
 	}
 	return totals;
 }
