@@ -93,33 +93,35 @@ export function sumSupply(
 	// The offers with a point, near ones together, and every area each reaches.
 	const located = points.spatialOrder();
 	const pointCount = located.length;
+	// What the rest needs of each offer with a point, gathered once in that order.
 	const lonLat = scratch.float64('lonLat', pointCount * 2);
 	const reach = scratch.float64('pointReach', pointCount);
-	for (let p = 0; p < pointCount; p++) {
+	const pointCapacity = scratch.float64('pointCapacity', pointCount);
+	const pointStale = scratch.uint8('pointStale', pointCount);
+	const pointCategoryStart = scratch.int32('pointCategoryStart', pointCount + 1);
+	const pointCategories = scratch.int32('pointCategories', categoryOf.length);
+	for (let p = 0, k = 0; p < pointCount; p++) {
 		const o = located[p];
 		lonLat[2 * p] = points.lon[o];
 		lonLat[2 * p + 1] = points.lat[o];
 		reach[p] = points.reach[o];
+		pointCapacity[p] = capacityPerCategory[o];
+		pointStale[p] = stale[o];
+		pointCategoryStart[p] = k;
+		for (let c = categoryStart[o]; c < categoryStart[o + 1]; c++)
+			pointCategories[k++] = categoryOf[c];
+		pointCategoryStart[p + 1] = k;
 	}
 	// Each offer's weight in every area it reaches, P · f, and its share of supply there.
 	const rate = decayRate(params.distanceHalfLifeMeters);
 	const catchment = index.catchment(lonLat, reach, included, population, rate);
 	const share = scratch.float64('share', pointCount);
 	const reachesArea = scratch.uint8('reachesArea', sorted.length);
-	const pointStale = scratch.uint8('pointStale', pointCount);
-	const pointCategoryStart = scratch.int32('pointCategoryStart', pointCount + 1);
-	const pointCategories = scratch.int32('pointCategories', categoryOf.length);
-	for (let p = 0, k = 0; p < pointCount; p++) {
-		const o = located[p];
+	for (let p = 0; p < pointCount; p++) {
 		const weightSum = catchment.weightSum[p];
 		// Reaching no area, or only with weight 0, it adds nothing there.
-		share[p] = weightSum > 0 ? capacityPerCategory[o] / weightSum : Number.NaN;
-		reachesArea[o] = catchment.reached[p];
-		pointStale[p] = stale[o];
-		pointCategoryStart[p] = k;
-		for (let c = categoryStart[o]; c < categoryStart[o + 1]; c++)
-			pointCategories[k++] = categoryOf[c];
-		pointCategoryStart[p + 1] = k;
+		share[p] = weightSum > 0 ? pointCapacity[p] / weightSum : Number.NaN;
+		reachesArea[located[p]] = catchment.reached[p];
 	}
 	catchment.spread(share, pointStale, pointCategoryStart, pointCategories, categories, totals);
 	const { supply, staleSupply, offers: offerCounts } = totals;
