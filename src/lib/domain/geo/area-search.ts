@@ -342,7 +342,29 @@ export function locatePoints(
 	engine: Engine = 'wasm'
 ): Int32Array {
 	const kernel = engine === 'wasm' ? wasmKernel() : null;
-	if (kernel) return kernel.locateAll(flat, grid, lonLat);
+	if (kernel) {
+		// Cell by cell, so that points in a row test the same few areas, whose rings then stay in
+		// the cache; the answers go back in the order of the points.
+		const count = lonLat.length / 2;
+		const cellOf = scratch.int32('cellOf', count);
+		const start = scratch.int32('cellStart', grid.cols * grid.rows + 2);
+		for (let i = 0; i < count; i++) {
+			cellOf[i] = cellAt(grid, lonLat[2 * i], lonLat[2 * i + 1]) + 1; // 0: outside the grid
+			start[cellOf[i] + 1]++;
+		}
+		for (let c = 0; c + 1 < start.length; c++) start[c + 1] += start[c];
+		const order = scratch.int32('order', count);
+		for (let i = 0; i < count; i++) order[start[cellOf[i]]++] = i;
+		const ordered = scratch.float64('ordered', count * 2);
+		for (let k = 0; k < count; k++) {
+			ordered[2 * k] = lonLat[2 * order[k]];
+			ordered[2 * k + 1] = lonLat[2 * order[k] + 1];
+		}
+		const found = kernel.locateAll(flat, grid, ordered);
+		const result = new Int32Array(count);
+		for (let k = 0; k < count; k++) result[order[k]] = found[k];
+		return result;
+	}
 	const result = new Int32Array(lonLat.length / 2);
 	for (let i = 0; i < result.length; i++)
 		result[i] = locateIn(flat, grid, lonLat[2 * i], lonLat[2 * i + 1]);
