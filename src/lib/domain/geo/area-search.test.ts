@@ -228,6 +228,27 @@ describe.each<Engine>(['wasm', 'script'])('catchment (%s)', (engine) => {
 	});
 });
 
+it('weighs alike on WebAssembly and in JavaScript where the weights fall below the normal numbers', () => {
+	// 101 points west of a square, 0 … 1,000 m from it; a decay so steep that e^(rate · distance)
+	// runs from 1 down past 2^-1022 into the subnormal numbers and to 0 (below e^-745.2).
+	const square: AreaGeometry = { type: 'Polygon', coordinates: [box(0, 0, 0.01, 0.01)] };
+	const flat = flattenAreas([square]);
+	const lonLat = new Float64Array(202);
+	for (let p = 0; p <= 100; p++) {
+		lonLat[2 * p] = -(p * 10) / METERS_PER_DEGREE;
+		lonLat[2 * p + 1] = 0.005;
+	}
+	const meters = new Float64Array(101).fill(2000);
+	const groups = groupPoints(lonLat, meters);
+	const sums = (['wasm', 'script'] as const).map((engine) => [
+		...catchment(flat, groups, 101, null, Float64Array.of(1), -0.76, engine).weightSum
+	]);
+	expect(sums[0]).toEqual(sums[1]);
+	expect(sums[0].some((w) => w > 0 && w < 2 ** -1022)).toBe(true);
+	expect(sums[0].at(-1)).toBe(0);
+	expect(sums[0][0]).toBe(1);
+});
+
 it('refuses to spread over pairs that a later search has overwritten', () => {
 	const square: AreaGeometry = { type: 'Polygon', coordinates: [box(0, 0, 0.01, 0.01)] };
 	const flat = flattenAreas([square]);
