@@ -80,7 +80,7 @@
     (local $ring i32) (local $lastRing i32) (local $vertex i32) (local $lastVertex i32)
     (local $inside i32) (local $x0 f64) (local $y0 f64) (local $x1 f64) (local $y1 f64)
     (local.set $ring (i32.load (i32.add (global.get $areaRingStart) (i32.shl (local.get $area) (i32.const 2)))))
-    (local.set $lastRing (i32.load (i32.add (global.get $areaRingStart) (i32.shl (i32.add (local.get $area) (i32.const 1)) (i32.const 2)))))
+    (local.set $lastRing (i32.load offset=4 (i32.add (global.get $areaRingStart) (i32.shl (local.get $area) (i32.const 2)))))
     (block $ringsDone
       (loop $rings
         (br_if $ringsDone (i32.ge_u (local.get $ring) (local.get $lastRing)))
@@ -91,7 +91,7 @@
           (i32.add (global.get $coords)
             (i32.shl
               (i32.sub
-                (i32.load (i32.add (global.get $ringStart) (i32.shl (i32.add (local.get $ring) (i32.const 1)) (i32.const 2))))
+                (i32.load offset=4 (i32.add (global.get $ringStart) (i32.shl (local.get $ring) (i32.const 2))))
                 (i32.const 1))
               (i32.const 4))))
         (local.set $x0 (f64.load (local.get $vertex)))
@@ -136,7 +136,7 @@
     (local.set $bytes (i32.shl (local.get $count) (i32.const 3)))
     (local.set $kyPair (f64x2.splat (global.get $ky)))
     (local.set $firstRing (i32.load (i32.add (global.get $areaRingStart) (i32.shl (local.get $area) (i32.const 2)))))
-    (local.set $lastRing (i32.load (i32.add (global.get $areaRingStart) (i32.shl (i32.add (local.get $area) (i32.const 1)) (i32.const 2)))))
+    (local.set $lastRing (i32.load offset=4 (i32.add (global.get $areaRingStart) (i32.shl (local.get $area) (i32.const 2)))))
     (block $pointsDone
       (loop $points
         (br_if $pointsDone (i32.ge_u (local.get $k) (local.get $bytes)))
@@ -155,7 +155,7 @@
               (i32.add (global.get $coords)
                 (i32.shl
                   (i32.sub
-                    (i32.load (i32.add (global.get $ringStart) (i32.shl (i32.add (local.get $ring) (i32.const 1)) (i32.const 2))))
+                    (i32.load offset=4 (i32.add (global.get $ringStart) (i32.shl (local.get $ring) (i32.const 2))))
                     (i32.const 1))
                   (i32.const 4))))
             ;; a = the first vertex in metres around the points.
@@ -234,10 +234,12 @@
     (local $by v128) (local $pass i32) (local $inBox v128)
     (local $westPair v128) (local $southPair v128) (local $eastPair v128) (local $northPair v128)
     (local $kyPair v128)
-    (local.set $west (f64.load (i32.add (global.get $areaBox) (i32.shl (i32.shl (local.get $area) (i32.const 2)) (i32.const 3)))))
-    (local.set $south (f64.load (i32.add (global.get $areaBox) (i32.shl (i32.add (i32.shl (local.get $area) (i32.const 2)) (i32.const 1)) (i32.const 3)))))
-    (local.set $east (f64.load (i32.add (global.get $areaBox) (i32.shl (i32.add (i32.shl (local.get $area) (i32.const 2)) (i32.const 2)) (i32.const 3)))))
-    (local.set $north (f64.load (i32.add (global.get $areaBox) (i32.shl (i32.add (i32.shl (local.get $area) (i32.const 2)) (i32.const 3)) (i32.const 3)))))
+    ;; The area's box: west, south, east, north, 32 bytes per area.
+    (local.set $at (i32.add (global.get $areaBox) (i32.shl (local.get $area) (i32.const 5))))
+    (local.set $west (f64.load (local.get $at)))
+    (local.set $south (f64.load offset=8 (local.get $at)))
+    (local.set $east (f64.load offset=16 (local.get $at)))
+    (local.set $north (f64.load offset=24 (local.get $at)))
     (local.set $westPair (f64x2.splat (local.get $west)))
     (local.set $southPair (f64x2.splat (local.get $south)))
     (local.set $eastPair (f64x2.splat (local.get $east)))
@@ -480,7 +482,7 @@
         (br_if $areasDone (i32.ge_u (local.get $area) (local.get $areaCount)))
         (local.set $row (i32.mul (local.get $area) (local.get $categories)))
         (local.set $i (i32.load (i32.add (global.get $areaStart) (i32.shl (local.get $area) (i32.const 2)))))
-        (local.set $end (i32.load (i32.add (global.get $areaStart) (i32.shl (i32.add (local.get $area) (i32.const 1)) (i32.const 2)))))
+        (local.set $end (i32.load offset=4 (i32.add (global.get $areaStart) (i32.shl (local.get $area) (i32.const 2)))))
         (block $pairsDone
           (loop $pairLoop
             (br_if $pairsDone (i32.ge_u (local.get $i) (local.get $end)))
@@ -553,7 +555,7 @@
                   (f64.convert_i32_s (i32.sub (local.get $cols) (i32.const 1)))
                   (f64.floor (f64.mul (f64.sub (local.get $lon) (local.get $west)) (local.get $colsPerDegree)))))))
           (local.set $k (i32.load (i32.add (local.get $start) (i32.shl (local.get $cell) (i32.const 2)))))
-          (local.set $end (i32.load (i32.add (local.get $start) (i32.shl (i32.add (local.get $cell) (i32.const 1)) (i32.const 2)))))
+          (local.set $end (i32.load offset=4 (i32.add (local.get $start) (i32.shl (local.get $cell) (i32.const 2)))))
           (block $areasDone
             (loop $areaLoop
               (br_if $areasDone (i32.ge_u (local.get $k) (local.get $end)))
