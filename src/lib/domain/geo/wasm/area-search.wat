@@ -2,9 +2,10 @@
 ;; which points may reach it, which of them lie inside it, and the distance from the others to its
 ;; nearest edge, two points at a time (128-bit SIMD), and weighs each pair for the catchment;
 ;; `spread` turns the weights into the distance-weighted sums of supply; `locateAll` places points
-;; in areas. Each does what the
-;; JavaScript in area-search.ts does, operation for operation in the same order, so both give the
-;; same numbers to the last bit.
+;; in areas. Each does what the JavaScript in area-search.ts does, operation for operation in the
+;; same order, so both give the same numbers to the last bit. Memory starts with the table of
+;; 2^(j/32) that e^x reads (written by area-search.ts); the offsets of everything else come
+;; through `setup` and `setupSums`.
 ;;
 ;; Build: `npm run wasm:build` writes area-search.wasm.ts from this file.
 (module
