@@ -5,7 +5,7 @@ import { NabuurDatabase } from '$lib/storage/db';
 import { addDemo } from '$lib/storage/demo-seed';
 import { confidenceReason } from '$lib/domain/scoring/result';
 import { demoDate, demoWijk, testMethodology } from '../../test-support/demo-scores';
-import { largestGap } from './gap-ranking';
+import { largestGap, rankReport } from './gap-ranking';
 import { GapsState } from './gaps.svelte';
 import { ScoringClient } from './scoring-client.svelte';
 
@@ -70,6 +70,30 @@ describe('GapsState', () => {
 		const moved = state.report!.changes.reduce((sum, change) => sum + change.movedUp, 0);
 		expect(moved).toBe(0);
 		expect(state.busy).toBe(false);
+	});
+
+	it('reports the moves of a whole edit, however many scorings it took, and starts anew after it', async () => {
+		// The share typed slowly, 50 % to 100 %, and scored at 10 % on the way.
+		const state = newState();
+		await state.load(analysisId);
+		state.select({ areaCode: state.scores!.areaCodes[0], category: 'vervoer' });
+		const atHalf = state.scores!;
+		state.setObservedShare(0.1);
+		await state.flush();
+		const atTenth = state.scores!;
+		state.setObservedShare(1);
+		await state.flush();
+		const atWhole = state.scores!;
+		expect(state.report).toEqual(rankReport(atHalf, atWhole, 'vervoer'));
+		// Measured from the step on the way, the report would say something else.
+		expect(state.report).not.toEqual(rankReport(atTenth, atWhole, 'vervoer'));
+
+		// Once the edit is done, the next one is measured from where it left the scores.
+		state.endEdit();
+		state.setObservedShare(0.3);
+		await state.flush();
+		expect(state.report).toEqual(rankReport(atWhole, state.scores!, 'vervoer'));
+		expect(state.report).not.toEqual(rankReport(atHalf, state.scores!, 'vervoer'));
 	});
 
 	it('stores the weights with the analysis, so a new visit scores with them', async () => {

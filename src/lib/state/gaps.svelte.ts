@@ -66,7 +66,7 @@ export class GapsState {
 	/** 'saved' once the current weights are stored with the analysis. */
 	saveStatus = $state<'saved' | 'saving' | 'failed'>('saved');
 	selected = $state.raw<GapKey | null>(null);
-	/** Rank moves after the latest weight change; null before any change. */
+	/** Rank moves of the latest edit of the weights; null before any change. */
 	report = $state.raw<RankReport | null>(null);
 
 	readonly #deps: GapsDependencies;
@@ -75,6 +75,14 @@ export class GapsState {
 	/** Counts weight changes; scores made with an older count report rank moves. */
 	#weightVersion = 0;
 	#scoredVersion = 0;
+	/**
+	 * The scores an edit of the weights is measured against: those at the end of the previous
+	 * edit. Scorings in between (a slowly typed number, a slow drag) do not move it, so the report
+	 * says how far the whole edit moved each buurt, not only its last step.
+	 */
+	#baseline: GapScores | null = null;
+	/** True from a weight change until the control says its edit is done (`endEdit`). */
+	#editing = false;
 	#savedJson = '{}';
 
 	constructor(deps: GapsDependencies) {
@@ -131,6 +139,8 @@ export class GapsState {
 			this.#scoredVersion = this.#weightVersion;
 			this.scores = null;
 			this.report = null;
+			this.#baseline = null;
+			this.#editing = false;
 			this.status = 'ready';
 		} catch (error) {
 			if (ticket === this.#loading) this.status = 'failed';
@@ -149,9 +159,10 @@ export class GapsState {
 		this.#change(withObservedShare(this.overrides, share, this.#deps.methodology));
 	}
 
-	/** Puts the share of observed needs back to the methodology's default. */
+	/** Puts the share of observed needs back to the methodology's default, as one edit. */
 	resetObservedShare(): void {
 		this.#change(withoutObservedShare(this.overrides, this.#deps.methodology));
+		this.endEdit();
 	}
 
 	/** Sets an indicator's weight in a category (0 switches it off); scores again shortly. */
@@ -159,9 +170,20 @@ export class GapsState {
 		this.#change(withWeight(this.overrides, category, indicator, weight, this.#deps.methodology));
 	}
 
-	/** Puts every indicator weight of a category back to the methodology's default. */
+	/** Puts every indicator weight of a category back to the methodology's default, as one edit. */
 	resetCategory(category: string): void {
 		this.#change(withoutCategory(this.overrides, category, this.#deps.methodology));
+		this.endEdit();
+	}
+
+	/**
+	 * Ends an edit of the weights (a control's `change`: a number confirmed, a slider let go). The
+	 * next change is measured against the scores for the weights as they are now.
+	 */
+	endEdit(): void {
+		this.#editing = false;
+		// With a scoring still to come, that scoring moves the baseline when it ends.
+		if (this.#timer === null && !this.busy) this.#baseline = this.scores;
 	}
 
 	/** Measures every age from another date (`YYYY-MM-DD`); scores again shortly. */
@@ -191,6 +213,7 @@ export class GapsState {
 	#change(overrides: ScoringOverrides): void {
 		this.overrides = overrides;
 		this.#weightVersion++;
+		this.#editing = true;
 		this.#schedule();
 	}
 
@@ -219,7 +242,6 @@ export class GapsState {
 	}
 
 	async #rescore(): Promise<void> {
-		const before = this.scores;
 		const version = this.#weightVersion;
 		const reportChanges = version !== this.#scoredVersion;
 		if (this.areas.length === 0) {
@@ -248,8 +270,10 @@ export class GapsState {
 		this.#scoredVersion = version;
 		this.busy = this.#timer !== null;
 		this.selected ??= largestGap(after);
-		if (reportChanges && before) {
-			this.report = rankReport(before, after, this.selected?.category ?? null);
+		if (reportChanges && this.#baseline) {
+			this.report = rankReport(this.#baseline, after, this.selected?.category ?? null);
 		}
+		// Scores for the weights as the finished edit left them are where the next edit starts.
+		if (!this.#editing && version === this.#weightVersion) this.#baseline = after;
 	}
 }
