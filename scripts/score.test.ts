@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -50,6 +50,27 @@ describe.skipIf(!sharedDataFolder)(`npm run score (${sharedDataMissing})`, () =>
 		expect(gezelschap).toMatchObject({ needs: '4', signals: '1' });
 		const klussen = rows.filter((r) => r.category === 'klussen' && Number(r.supply) > 0);
 		expect(klussen.reduce((sum, r) => sum + Number(r.supply), 0)).toBeCloseTo(12, 3);
+	});
+
+	it('stops, writing nothing, when an offers or needs file lacks a required column', () => {
+		const folder = mkdtempSync(join(tmpdir(), 'nabuur-score-'));
+		const offers = join(folder, 'aanbod.csv');
+		writeFileSync(offers, 'naam;categorie;lengtegraad;breedtegraad\nBuurtbus;vervoer;4.48;51.92\n');
+		const out = join(folder, 'scores.csv');
+		const run = score(['--areas', areas, '--offers', offers, '--out', out]);
+		expect(run.status).toBe(1);
+		expect(run.stderr).toContain(
+			`${offers}: geen kolom voor ‘soort’, ‘soort aanbod’, ‘kind’, ‘type’ (verplicht) / no column for`
+		);
+		expect(run.stderr).not.toContain('    at ');
+		expect(existsSync(out)).toBe(false);
+
+		const needs = join(folder, 'vragen.csv');
+		writeFileSync(needs, 'categorie,doelgroep,buurtcode\nvervoer,ouderen,BU06130101\n');
+		const withoutDate = score(['--areas', areas, '--needs', needs, '--out', out]);
+		expect(withoutDate.status).toBe(1);
+		expect(withoutDate.stderr).toMatch(/vragen\.csv: geen kolom voor ‘datum’/);
+		expect(existsSync(out)).toBe(false);
 	});
 
 	it('writes JSON with the methodology version and reference date', () => {

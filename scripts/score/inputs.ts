@@ -3,6 +3,7 @@ import { parseMethodology, type Methodology } from '../../src/lib/domain/methodo
 import type { ScoringArea, ScoringNeed, ScoringOffer } from '../../src/lib/domain/scoring/input';
 import { readBoundaries } from '../../src/lib/io/cbs/boundaries';
 import { suggestMapping } from '../../src/lib/io/records/column-mapping';
+import { needHeaderSynonyms, offerHeaderSynonyms } from '../../src/lib/io/records/header-synonyms';
 import { parseGeoJsonRecords } from '../../src/lib/io/records/parse-geojson';
 import { parseCsv } from '../../src/lib/io/records/parse-table';
 import type { ImportProblem } from '../../src/lib/io/records/problems';
@@ -96,6 +97,15 @@ export function readRecords(
 		target === 'offer'
 			? validateOffers(table, suggestMapping(table.columns, 'offer'), methodology, source)
 			: validateNeeds(table, suggestMapping(table.columns, 'need'), methodology, source);
+	// A problem of the whole file (a required column missing) leaves no row to trust: stop, so that
+	// no scores without those offers or needs are written as if they were complete.
+	const fileProblems = result.problems.filter((p) => p.row === undefined);
+	if (fileProblems.length) {
+		const synonyms = target === 'offer' ? offerHeaderSynonyms : needHeaderSynonyms;
+		throw new CliError(
+			fileProblems.map((p) => `${path}: ${describeFileProblem(p, synonyms)}`).join('\n')
+		);
+	}
 	for (const problem of result.problems) console.error(`${path}: ${describe(problem)}`);
 	const skipped = new Set(result.problems.flatMap((p) => (p.row === undefined ? [] : [p.row])))
 		.size;
@@ -106,6 +116,22 @@ export function readRecords(
 		...draft,
 		id: `${target}-row-${String(row).padStart(7, '0')}`
 	}));
+}
+
+/** A problem of the whole file, in Dutch and English; a missing column with the names it may have. */
+function describeFileProblem(
+	problem: { code: string; field?: string },
+	synonyms: Record<string, readonly string[]>
+): string {
+	const names = problem.field ? synonyms[problem.field] : undefined;
+	if (problem.code === 'missing-column' && names) {
+		const known = names
+			.slice(0, 4)
+			.map((name) => `‘${name}’`)
+			.join(', ');
+		return `geen kolom voor ${known} (verplicht) / no column for ${known} (required)`;
+	}
+	return describe(problem);
 }
 
 function describe(problem: {
