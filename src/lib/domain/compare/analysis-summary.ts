@@ -1,4 +1,4 @@
-import type { ScoringParams } from '../scoring/params';
+import { shortageBands, type ScoringParams } from '../scoring/params';
 import type { GapScores } from '../scoring/result';
 
 /** One analysis' gaps in one category, summarised for comparing analyses side by side. */
@@ -28,9 +28,7 @@ export function summariseAnalysis(
 	params: Pick<ScoringParams, 'bands'>
 ): CategorySummary[] {
 	const width = scores.categoryIds.length;
-	const shortageBands = new Set(
-		params.bands.flatMap((band, b) => (band.minIndex > 100 ? [b] : []))
-	);
+	const inShortage = shortageBands(params);
 	return scores.categoryIds.map((category, c) => {
 		let scored = 0;
 		let shortage = 0;
@@ -44,7 +42,7 @@ export function summariseAnalysis(
 			const index = scores.index[cell];
 			if (Number.isNaN(index)) continue;
 			scored++;
-			if (shortageBands.has(scores.band[cell])) shortage++;
+			if (inShortage.has(scores.band[cell])) shortage++;
 			if (!largest || index > largest.index) largest = { areaCode: scores.areaCodes[a], index };
 		}
 		return {

@@ -1,5 +1,5 @@
 import type { Proposal } from '../records';
-import type { ScoringParams } from '../scoring/params';
+import { shortageBands, type ScoringParams } from '../scoring/params';
 import type { GapScores } from '../scoring/result';
 
 /** One area × category a request aims at, with its gap as scored. */
@@ -41,7 +41,7 @@ export function addressedGaps(
 	params: Pick<ScoringParams, 'bands'>
 ): AddressedGaps {
 	const width = scores.categoryIds.length;
-	const shortageBands = new Set(params.bands.flatMap((b, i) => (b.minIndex > 100 ? [i] : [])));
+	const inShortage = shortageBands(params);
 	const cells: AddressedGap[] = [];
 	const unknownAreas: string[] = [];
 	for (const areaCode of request.areaCodes) {
@@ -63,7 +63,7 @@ export function addressedGaps(
 	const scored = cells.filter((cell) => cell.index !== null).map((cell) => cell.index!);
 	return {
 		cells,
-		shortage: cells.filter((cell) => cell.band !== null && shortageBands.has(cell.band)).length,
+		shortage: cells.filter((cell) => cell.band !== null && inShortage.has(cell.band)).length,
 		largest: scored.length ? Math.max(...scored) : null,
 		excess: scored.length
 			? scored.reduce((s, index) => s + Math.max(0, index - 100), 0) / scored.length

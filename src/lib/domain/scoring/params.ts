@@ -38,6 +38,11 @@ export interface ScoringParams {
 	bands: { id: string; minIndex: number }[];
 }
 
+/** The bands (by index) that mean a shortage: those that begin above 100, the set's reference. */
+export function shortageBands(params: Pick<ScoringParams, 'bands'>): ReadonlySet<number> {
+	return new Set(params.bands.flatMap((band, b) => (band.minIndex > 100 ? [b] : [])));
+}
+
 /** What a team may change for its own analysis; the methodology files stay as they are. */
 export interface ParamsOverrides {
 	observedShare?: number;
