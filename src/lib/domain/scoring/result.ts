@@ -40,7 +40,10 @@ export interface GapScores {
 	population: Float64Array;
 	/** Areas left out of the comparison set, by area index. */
 	excluded: Map<number, ExclusionReason>;
-	/** Relative index I (100 = average of the set); NaN = no score. */
+	/**
+	 * Relative index I: 100 is the set's average demand, met by supply at its average observed
+	 * need (methodology section 6); NaN = no score.
+	 */
 	index: Float64Array;
 	/** Band index into `params.bands`; -1 = no score. */
 	band: Int8Array;
