@@ -24,3 +24,27 @@ export function formatDay(isoDate: string, locale: string): string {
 		timeZone: 'UTC'
 	}).format(new Date(`${isoDate}T00:00:00Z`));
 }
+
+/**
+ * The values rounded to `digits` decimals so that the rounded values add up to their rounded
+ * sum, as a table of parts and its total must: each is rounded down, then those with the largest
+ * remainders go up. Null (a part that is missing) stays null.
+ */
+export function roundToSum(values: readonly (number | null)[], digits = 1): (number | null)[] {
+	const scale = 10 ** digits;
+	const scaled = values.map((value) => (value === null ? 0 : value * scale));
+	const down = scaled.map(Math.floor);
+	let short =
+		Math.round(scaled.reduce((sum, value) => sum + value, 0)) -
+		down.reduce((sum, value) => sum + value, 0);
+	const byRemainder = values
+		.map((_, i) => i)
+		.filter((i) => values[i] !== null)
+		.sort((a, b) => scaled[b] - down[b] - (scaled[a] - down[a]) || a - b);
+	for (const i of byRemainder) {
+		if (short <= 0) break;
+		down[i]++;
+		short--;
+	}
+	return values.map((value, i) => (value === null ? null : down[i] / scale));
+}
