@@ -1,6 +1,6 @@
 /** Formats an ISO timestamp or date as a short date in the given locale (`23 nov. 2026`). */
 export function formatDate(iso: string, locale: string): string {
-	return new Intl.DateTimeFormat(locale, {
+	return new Intl.DateTimeFormat(dateLocale(locale), {
 		day: 'numeric',
 		month: 'short',
 		year: 'numeric'
@@ -17,12 +17,17 @@ export function formatNumber(value: number, locale: string, digits = 1): string 
  * The date is read and written in UTC, so it never shifts a day with the computer's time zone.
  */
 export function formatDay(isoDate: string, locale: string): string {
-	return new Intl.DateTimeFormat(locale, {
+	return new Intl.DateTimeFormat(dateLocale(locale), {
 		day: 'numeric',
 		month: 'long',
 		year: 'numeric',
 		timeZone: 'UTC'
 	}).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** The locale dates are written in: British English (day first) for English, like the texts. */
+function dateLocale(locale: string): string {
+	return locale === 'en' ? 'en-GB' : locale;
 }
 
 /**
