@@ -22,20 +22,26 @@ describe('rankReport', () => {
 	const before = demoScores();
 	const after = demoScores({ observedShare: 1 });
 
-	it('lists the moves in the chosen category and counts the other categories that moved', () => {
+	it('lists the moves in the chosen category and names the other categories that moved', () => {
 		const report = rankReport(before, after, 'ontmoeting');
 		expect(report.category).toBe('ontmoeting');
 		expect(report.changes.length).toBeGreaterThan(0);
 		expect(report.changes.reduce((sum, change) => sum + change.movedUp, 0)).toBe(0);
-		expect(report.otherCategories).toBeGreaterThan(0);
-		expect(report.otherCategories).toBeLessThan(before.categoryIds.length);
+		expect(report.otherCategories.length).toBeGreaterThan(0);
+		expect(report.otherCategories).not.toContain('ontmoeting');
+		// Named in the order of the scores, each one a category whose order did change.
+		const order = report.otherCategories.map((id) => after.categoryIds.indexOf(id));
+		expect(order).toEqual([...order].sort((a, b) => a - b));
+		for (const id of report.otherCategories) {
+			expect(rankReport(before, after, id).changes.length).toBeGreaterThan(0);
+		}
 	});
 
 	it('reports no moves when nothing changed', () => {
 		expect(rankReport(before, demoScores(), 'vervoer')).toEqual({
 			category: 'vervoer',
 			changes: [],
-			otherCategories: 0
+			otherCategories: []
 		});
 	});
 

@@ -13,8 +13,8 @@ export interface RankReport {
 	category: string;
 	/** Moves in that category, largest first. */
 	changes: RankChange[];
-	/** How many other categories also changed order. */
-	otherCategories: number;
+	/** The other categories whose order changed too, in the order of the scores. */
+	otherCategories: string[];
 }
 
 /** The cell with the highest index (the first by area and category on a tie); null if none. */
@@ -47,9 +47,8 @@ export function rankReport(
 ): RankReport {
 	const reported = category ?? after.categoryIds[0];
 	const c = after.categoryIds.indexOf(reported);
-	let otherCategories = 0;
-	for (let k = 0; k < after.categoryIds.length; k++) {
-		if (k !== c && rankChanges(before, after, k).length > 0) otherCategories++;
-	}
+	const otherCategories = after.categoryIds.filter(
+		(_, k) => k !== c && rankChanges(before, after, k).length > 0
+	);
 	return { category: reported, changes: rankChanges(before, after, c), otherCategories };
 }
