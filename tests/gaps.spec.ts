@@ -133,7 +133,7 @@ test('the gaps are worked out with the network off', async ({ page, context }) =
 	await context.setOffline(false);
 });
 
-test('a cell with several offers in the buurt warns about overlap, and suggests the lightest means first', async ({
+test('a cell with several offers in the buurt warns about overlap, suggests the lightest means first, and names paused offers', async ({
 	page
 }) => {
 	const gaps = new GapsPage(page);
@@ -145,4 +145,15 @@ test('a cell with several offers in the buurt warns about overlap, and suggests 
 	);
 	const means = page.getByRole('list').filter({ hasText: 'Bestaand initiatief versterken' });
 	await expect(means.getByRole('listitem').first()).toContainText('Bestaand initiatief versterken');
+	// The means beyond the short list open on request, numbered on.
+	const more = page.getByText(/^Nog \d+ passende middelen/);
+	await more.click();
+	await expect(page.locator('details ol[start="5"] li').first()).toBeVisible();
+
+	// A paused offer is not counted, but named as the lightest thing to revive.
+	await gaps.cell('Oude Haven', 'Vervoer').click();
+	await expect(
+		page.getByText('Er is in deze buurt nog geen actief aanbod voor vervoer.')
+	).toBeVisible();
+	await expect(page.getByTestId('dormant-offers')).toContainText('Rijdende Rozen (gepauzeerd)');
 });

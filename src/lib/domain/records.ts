@@ -81,6 +81,9 @@ export const areaSchema = recordMetaSchema.extend({
 /** Lifecycle states of an offer; only active offers count as supply. */
 export const offerStatuses = ['actief', 'gepland', 'gepauzeerd', 'gestopt'] as const;
 
+/** Whether an offer runs: only `actief` offers count in the scores. */
+export type OfferStatus = (typeof offerStatuses)[number];
+
 /** An offer (aanbod): informal help, an initiative, a meeting place, a platform… */
 export const offerSchema = recordMetaSchema.extend({
 	analysisId: z.uuid(),
