@@ -14,6 +14,34 @@ const root = join(import.meta.dirname, '..');
 const tsx = join(root, 'node_modules/.bin/tsx');
 const fixtures = join(import.meta.dirname, 'score/fixtures');
 
+/** One made-up buurt, so that the checks of offers and needs files run without the shared data. */
+const oneBuurt = {
+	type: 'FeatureCollection',
+	features: [
+		{
+			type: 'Feature',
+			properties: {
+				buurtcode: 'BU99990001',
+				buurtnaam: 'Proefbuurt',
+				jaar: 2024,
+				aantal_inwoners: 1200
+			},
+			geometry: {
+				type: 'Polygon',
+				coordinates: [
+					[
+						[4.47, 51.91],
+						[4.49, 51.91],
+						[4.49, 51.93],
+						[4.47, 51.93],
+						[4.47, 51.91]
+					]
+				]
+			}
+		}
+	]
+};
+
 function score(args: string[]) {
 	return spawnSync(tsx, ['scripts/score.ts', ...args], { cwd: root, encoding: 'utf8' });
 }
@@ -52,27 +80,6 @@ describe.skipIf(!sharedDataFolder)(`npm run score (${sharedDataMissing})`, () =>
 		expect(klussen.reduce((sum, r) => sum + Number(r.supply), 0)).toBeCloseTo(12, 3);
 	});
 
-	it('stops, writing nothing, when an offers or needs file lacks a required column', () => {
-		const folder = mkdtempSync(join(tmpdir(), 'nabuur-score-'));
-		const offers = join(folder, 'aanbod.csv');
-		writeFileSync(offers, 'naam;categorie;lengtegraad;breedtegraad\nBuurtbus;vervoer;4.48;51.92\n');
-		const out = join(folder, 'scores.csv');
-		const run = score(['--areas', areas, '--offers', offers, '--out', out]);
-		expect(run.status).toBe(1);
-		expect(run.stderr).toContain(
-			`${offers}: geen kolom voor ‘soort’, ‘soort aanbod’, ‘kind’, ‘type’ (verplicht) / no column for`
-		);
-		expect(run.stderr).not.toContain('    at ');
-		expect(existsSync(out)).toBe(false);
-
-		const needs = join(folder, 'vragen.csv');
-		writeFileSync(needs, 'categorie,doelgroep,buurtcode\nvervoer,ouderen,BU06130101\n');
-		const withoutDate = score(['--areas', areas, '--needs', needs, '--out', out]);
-		expect(withoutDate.status).toBe(1);
-		expect(withoutDate.stderr).toMatch(/vragen\.csv: geen kolom voor ‘datum’/);
-		expect(existsSync(out)).toBe(false);
-	});
-
 	it('writes JSON with the methodology version and reference date', () => {
 		const out = join(mkdtempSync(join(tmpdir(), 'nabuur-score-')), 'scores.json');
 		const run = score(['--areas', areas, '--date', '2026-11-23', '--out', out]);
@@ -100,6 +107,31 @@ describe('npm run score with bad arguments', () => {
 		const date = score(['--areas', 'x.geojson', '--out', 'y.csv', '--date', '2026-02-30']);
 		expect(date.status).toBe(1);
 		expect(date.stderr).toContain('--date 2026-02-30: gebruik JJJJ-MM-DD. / use YYYY-MM-DD.');
+	});
+
+	it('stops, writing nothing, when an offers or needs file lacks a required column', () => {
+		const folder = mkdtempSync(join(tmpdir(), 'nabuur-score-'));
+		const areas = join(folder, 'buurten.geojson');
+		writeFileSync(areas, JSON.stringify(oneBuurt));
+		const offers = join(folder, 'aanbod.csv');
+		writeFileSync(offers, 'naam;categorie;lengtegraad;breedtegraad\nBuurtbus;vervoer;4.48;51.92\n');
+		const out = join(folder, 'scores.csv');
+		const run = score(['--areas', areas, '--offers', offers, '--out', out]);
+		expect(run.status).toBe(1);
+		expect(run.stderr).toContain(
+			`${offers}: een verplichte kolom ontbreekt; noem die bijvoorbeeld ‘soort’, ‘soort aanbod’, ‘kind’ of ‘type’ / a required column is missing`
+		);
+		expect(run.stderr).not.toContain('    at ');
+		expect(existsSync(out)).toBe(false);
+
+		const needs = join(folder, 'vragen.csv');
+		writeFileSync(needs, 'categorie,doelgroep,buurtcode\nvervoer,ouderen,BU06130101\n');
+		const withoutDate = score(['--areas', areas, '--needs', needs, '--out', out]);
+		expect(withoutDate.status).toBe(1);
+		expect(withoutDate.stderr).toMatch(
+			/vragen\.csv: een verplichte kolom ontbreekt; noem die bijvoorbeeld ‘datum’/
+		);
+		expect(existsSync(out)).toBe(false);
 	});
 
 	it('explains an areas file that is not JSON', () => {

@@ -125,11 +125,11 @@ function describeFileProblem(
 ): string {
 	const names = problem.field ? synonyms[problem.field] : undefined;
 	if (problem.code === 'missing-column' && names) {
-		const known = names
-			.slice(0, 4)
-			.map((name) => `‘${name}’`)
-			.join(', ');
-		return `geen kolom voor ${known} (verplicht) / no column for ${known} (required)`;
+		const some = names.slice(0, 4).map((name) => `‘${name}’`);
+		const listed = (or: string) =>
+			some.length === 1 ? some[0] : `${some.slice(0, -1).join(', ')} ${or} ${some.at(-1)}`;
+		const [nl, en] = [listed('of'), listed('or')];
+		return `een verplichte kolom ontbreekt; noem die bijvoorbeeld ${nl} / a required column is missing; name it for instance ${en}`;
 	}
 	return describe(problem);
 }

@@ -13,12 +13,33 @@ let db: NabuurDatabase;
 let analyses: AnalysesRepository;
 let analysisId: string;
 
-function newState(): GapsState {
+/** A client whose answers can be held back, as a worker busy with a large set holds them. */
+class HeldScoring extends ScoringClient {
+	#release: (() => void) | null = null;
+	#held: Promise<void> | null = null;
+
+	hold(): void {
+		this.#held = new Promise((resolve) => (this.#release = resolve));
+	}
+
+	release(): void {
+		this.#release?.();
+		this.#held = null;
+	}
+
+	override async score(...args: Parameters<ScoringClient['score']>) {
+		const result = await super.score(...args);
+		if (this.#held) await this.#held;
+		return result;
+	}
+}
+
+function newState(scoring: ScoringClient = new ScoringClient()): GapsState {
 	// Without Web Workers (as in Node) the client scores on the calling thread.
 	const state = new GapsState({
 		analyses,
 		db,
-		scoring: new ScoringClient(),
+		scoring,
 		methodology: testMethodology,
 		debounceMs: 10_000
 	});
@@ -94,6 +115,27 @@ describe('GapsState', () => {
 		await state.flush();
 		expect(state.report).toEqual(rankReport(atWhole, state.scores!, 'vervoer'));
 		expect(state.report).not.toEqual(rankReport(atHalf, state.scores!, 'vervoer'));
+	});
+
+	it('starts the next edit from where the last one ended, though its scores came in after', async () => {
+		const scoring = new HeldScoring();
+		const state = newState(scoring);
+		await state.load(analysisId);
+		state.select({ areaCode: state.scores!.areaCodes[0], category: 'vervoer' });
+		const atHalf = state.scores!;
+		state.setObservedShare(1);
+		state.endEdit();
+		scoring.hold();
+		const first = state.flush();
+		// The reset comes while the scores for 100 % are still on their way.
+		state.resetObservedShare();
+		scoring.release();
+		await first;
+		const atWhole = state.scores!;
+		expect(state.report).toEqual(rankReport(atHalf, atWhole, 'vervoer'));
+		await state.flush();
+		expect(state.report).toEqual(rankReport(atWhole, state.scores!, 'vervoer'));
+		expect(state.report!.changes.length).toBeGreaterThan(0);
 	});
 
 	it('stores the weights with the analysis, so a new visit scores with them', async () => {

@@ -81,8 +81,12 @@ export class GapsState {
 	 * says how far the whole edit moved each buurt, not only its last step.
 	 */
 	#baseline: GapScores | null = null;
-	/** True from a weight change until the control says its edit is done (`endEdit`). */
-	#editing = false;
+	/**
+	 * The weight counts at which an edit ended (`endEdit`), none older than the latest scores.
+	 * Scores made for one of them become the baseline when they arrive, even when the next edit
+	 * has begun by then.
+	 */
+	#closed: number[] = [];
 	#savedJson = '{}';
 
 	constructor(deps: GapsDependencies) {
@@ -140,7 +144,7 @@ export class GapsState {
 			this.scores = null;
 			this.report = null;
 			this.#baseline = null;
-			this.#editing = false;
+			this.#closed = [this.#weightVersion];
 			this.status = 'ready';
 		} catch (error) {
 			if (ticket === this.#loading) this.status = 'failed';
@@ -181,7 +185,7 @@ export class GapsState {
 	 * next change is measured against the scores for the weights as they are now.
 	 */
 	endEdit(): void {
-		this.#editing = false;
+		if (!this.#closed.includes(this.#weightVersion)) this.#closed.push(this.#weightVersion);
 		// With a scoring still to come, that scoring moves the baseline when it ends.
 		if (this.#timer === null && !this.busy) this.#baseline = this.scores;
 	}
@@ -213,7 +217,6 @@ export class GapsState {
 	#change(overrides: ScoringOverrides): void {
 		this.overrides = overrides;
 		this.#weightVersion++;
-		this.#editing = true;
 		this.#schedule();
 	}
 
@@ -274,6 +277,7 @@ export class GapsState {
 			this.report = rankReport(this.#baseline, after, this.selected?.category ?? null);
 		}
 		// Scores for the weights as the finished edit left them are where the next edit starts.
-		if (!this.#editing && version === this.#weightVersion) this.#baseline = after;
+		if (this.#closed.includes(version)) this.#baseline = after;
+		this.#closed = this.#closed.filter((closed) => closed >= version);
 	}
 }

@@ -25,4 +25,14 @@ describe('roundToSum', () => {
 		expect(rounded.reduce((sum, v) => sum + v, 0)).toBeCloseTo(Math.round(total * 10) / 10, 10);
 		parts.forEach((part, i) => expect(Math.abs(rounded[i] - part)).toBeLessThan(0.1));
 	});
+
+	it('rounds halves away from zero, as the formatted sum does, despite floating-point noise', () => {
+		// −0.05 alone: the sum is shown as −0.1, so the part is too.
+		expect(roundToSum([-0.05])).toEqual([-0.1]);
+		expect(roundToSum([-3.75, 0, -40])).toEqual([-3.8, 0, -40]);
+		// These add up to 20.949999999999996 in doubles, which is 20.95: shown as 21.0.
+		const parts = [18.43, -23.35, 10.64, 26.85, -14.13, 2.51];
+		const rounded = roundToSum(parts) as number[];
+		expect(rounded.reduce((sum, v) => sum + v, 0)).toBeCloseTo(21, 10);
+	});
 });

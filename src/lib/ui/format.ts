@@ -33,15 +33,18 @@ function dateLocale(locale: string): string {
 /**
  * The values rounded to `digits` decimals so that the rounded values add up to their rounded
  * sum, as a table of parts and its total must: each is rounded down, then those with the largest
- * remainders go up. Null (a part that is missing) stays null.
+ * remainders go up. The sum is rounded half away from zero, as `Intl.NumberFormat` rounds, after
+ * dropping the last bits of floating-point noise (0.15 · 10 is 1.4999999999999998). Null (a part
+ * that is missing) stays null.
  */
 export function roundToSum(values: readonly (number | null)[], digits = 1): (number | null)[] {
 	const scale = 10 ** digits;
-	const scaled = values.map((value) => (value === null ? 0 : value * scale));
+	const clean = (value: number) => Number(value.toPrecision(12));
+	const scaled = values.map((value) => (value === null ? 0 : clean(value * scale)));
 	const down = scaled.map(Math.floor);
+	const sum = clean(scaled.reduce((total, value) => total + value, 0));
 	let short =
-		Math.round(scaled.reduce((sum, value) => sum + value, 0)) -
-		down.reduce((sum, value) => sum + value, 0);
+		Math.sign(sum) * Math.round(Math.abs(sum)) - down.reduce((total, value) => total + value, 0);
 	const byRemainder = values
 		.map((_, i) => i)
 		.filter((i) => values[i] !== null)

@@ -41,7 +41,7 @@ export interface GapScores {
 	/** Areas left out of the comparison set, by area index. */
 	excluded: Map<number, ExclusionReason>;
 	/**
-	 * Relative index I: 100 is the set's average demand, met by supply at its average observed
+	 * Relative index I: 100 is the set's average demand, with supply equal to its average observed
 	 * need (methodology section 6); NaN = no score.
 	 */
 	index: Float64Array;
