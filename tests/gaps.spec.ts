@@ -146,7 +146,7 @@ test('a cell with several offers in the buurt warns about overlap, suggests the 
 	const means = page.getByRole('list').filter({ hasText: 'Bestaand initiatief versterken' });
 	await expect(means.getByRole('listitem').first()).toContainText('Bestaand initiatief versterken');
 	// The means beyond the short list open on request, numbered on.
-	const more = page.getByText(/^Nog \d+ passende middelen/);
+	const more = page.getByText(/^Nog \d+ passende? middel/);
 	await more.click();
 	await expect(page.locator('details ol[start="5"] li').first()).toBeVisible();
 
