@@ -15,7 +15,9 @@ export default defineConfig({
 	workers: process.env.CI ? 2 : undefined,
 	retries: process.env.CI ? 1 : 0,
 	reporter: 'list',
-	timeout: 30_000,
+	// The longest flows (a whole import or drawing by keyboard, with several axe scans) take 15–20 s
+	// alone and up to 30 s with two browsers on a two-core machine.
+	timeout: 60_000,
 	use: {
 		baseURL: `http://localhost:${port}`,
 		locale: 'nl-NL',
