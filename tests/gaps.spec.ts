@@ -156,4 +156,6 @@ test('a cell with several offers in the buurt warns about overlap, suggests the 
 		page.getByText('Er is in deze buurt nog geen actief aanbod voor vervoer.')
 	).toBeVisible();
 	await expect(page.getByTestId('dormant-offers')).toContainText('Rijdende Rozen (gepauzeerd)');
+	// Its explanation says where the reported needs come from.
+	await expect(gaps.why()).toContainText('Waar die vragen vandaan komen: enquête 2');
 });
